@@ -1,0 +1,1 @@
+"""Scanner adapters. The registry is a plain dict: name -> factory."""

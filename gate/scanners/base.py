@@ -1,0 +1,100 @@
+"""The small interface every scanner satisfies, and the values it takes and returns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from gate.diff import ChangedFile
+from gate.findings import Finding
+from gate.packs import Catalog, RuleInfo
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ScanTarget:
+    """A changed file a scanner should read: `root / file.path` on disk."""
+
+    file: ChangedFile
+    language: str
+
+    @property
+    def path(self) -> str:
+        return self.file.path
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ScanRequest:
+    root: Path  # directory holding the content to scan (repo work tree or an index export)
+    targets: tuple[ScanTarget, ...]
+    catalog: Catalog
+    timeout: float
+    critical_paths: tuple[str, ...] = ()  # globs where broad error handling matters most
+    work_dir: Path | None = None  # private scratch directory for this run
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ScanOutcome:
+    scanner: str
+    version: str
+    findings: tuple[Finding, ...] = ()
+    files: tuple[str, ...] = ()  # repo-relative paths the scanner analysed
+    error: str = ""  # one line; non-empty means the scanner failed (fail closed)
+    duration: float = 0.0
+    cached: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.error
+
+
+class Scanner(Protocol):
+    name: str
+
+    def accepts(self, target: ScanTarget, catalog: Catalog) -> bool:
+        """Whether this scanner has anything to say about the target's language."""
+        ...
+
+    def version(self) -> str: ...
+
+    def scan(self, request: ScanRequest) -> ScanOutcome: ...
+
+
+def finding_from_rule(
+    rule: RuleInfo,
+    *,
+    scanner: str,
+    path: str,
+    start_line: int,
+    end_line: int | None = None,
+    start_col: int = 0,
+    end_col: int = 0,
+    message: str | None = None,
+    snippet: str = "",
+    source_rule_id: str = "",
+    data_classes: tuple[str, ...] = (),
+) -> Finding:
+    """A Finding carrying the rule's catalog metadata (message, fix, CWE, controls)."""
+    return Finding(
+        rule_id=rule.id,
+        sources=(scanner,),
+        source_rule_ids=(source_rule_id,) if source_rule_id else (),
+        severity=rule.severity,
+        confidence=rule.confidence,
+        category=rule.category,
+        pack=rule.pack,
+        path=path,
+        start_line=start_line,
+        end_line=end_line if end_line is not None else start_line,
+        start_col=start_col,
+        end_col=end_col,
+        title=rule.title,
+        message=message or rule.message,
+        remediation=rule.remediation,
+        cwe=rule.cwe,
+        owasp=rule.owasp,
+        controls=rule.controls,
+        data_classes=tuple(dict.fromkeys(rule.data_classes + data_classes)),
+        references=rule.references,
+        snippet=snippet,
+    )
