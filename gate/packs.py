@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from gate.classify import expand_placeholders
 from gate.errors import ConfigError
 from gate.findings import Category, Confidence, Severity
 from gate.yamlio import LineDict, did_you_mean, load_yaml_file
@@ -338,7 +339,7 @@ def _semgrep_rule(
         source=source,
         ctx=ctx,
     )
-    cleaned = json.loads(json.dumps(raw))  # plain dicts, no line info
+    cleaned = expand_placeholders(json.loads(json.dumps(raw)))  # plain dicts, no line info
     cleaned.setdefault("metadata", {})["gate"] = {"rule_id": rule_id, "pack": ctx.pack_id}
     return info, cleaned
 
