@@ -124,8 +124,8 @@ class Report:
     controls: tuple[ControlStatus, ...] = ()
     data_classes: tuple[str, ...] = ()
     risk: Risk = field(default_factory=Risk)
-    fail_on: Severity = Severity.HIGH
-    warn_on: Severity = Severity.MEDIUM
+    fail_on: str = "high"  # a severity name, or "never"
+    warn_on: str = "medium"
     filter_mode: str = "added"
     config_source: str = "defaults"
     config: Mapping[str, Any] = field(default_factory=dict)

@@ -40,6 +40,7 @@ class ScanOutcome:
     findings: tuple[Finding, ...] = ()
     files: tuple[str, ...] = ()  # repo-relative paths the scanner analysed
     error: str = ""  # one line; non-empty means the scanner failed (fail closed)
+    unanalysed: tuple[tuple[str, str], ...] = ()  # (path, why) files it could not analyse
     duration: float = 0.0
     cached: bool = False
 
