@@ -102,8 +102,8 @@ def _github(environ: Mapping[str, str]) -> CIContext:
         head_repo = _dig(pr, "head", "repo", "full_name")
         base_repo = _dig(pr, "base", "repo", "full_name") or repository
         # head.repo is null when the fork was deleted: treat as a fork.
-        is_fork = head_repo is None or head_repo != base_repo or bool(
-            _dig(pr, "head", "repo", "fork")
+        is_fork = (
+            head_repo is None or head_repo != base_repo or bool(_dig(pr, "head", "repo", "fork"))
         )
         return CIContext(
             **common,
