@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import os
 import tempfile
+import textwrap
 import time
 from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
@@ -168,7 +169,9 @@ def _with_snippet(finding: Finding, lines: _Lines, catalog: Catalog) -> Finding:
         content = lines(finding.path)
         start = max(finding.start_line, 1)
         end = min(max(finding.end_line, start), start + _SNIPPET_LINES - 1)
-        text = "\n".join(line[:_SNIPPET_WIDTH] for line in content[start - 1 : end])
+        text = textwrap.dedent(
+            "\n".join(line[:_SNIPPET_WIDTH] for line in content[start - 1 : end])
+        ).strip("\n")
     controls = finding.controls or catalog.controls_for_cwe(finding.cwe)
     return replace(finding, snippet=redact(text), message=redact(finding.message), controls=controls)
 

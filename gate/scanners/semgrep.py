@@ -28,11 +28,12 @@ _LANGUAGE_ALIASES = {"js": "javascript", "ts": "typescript", "py": "python", "go
 
 
 def semgrep_executable() -> str | None:
-    """The semgrep next to this interpreter (the pinned one), else the one on PATH."""
+    """semgrep on PATH (an activated environment), else the one installed beside gate."""
+    found = shutil.which("semgrep")
+    if found:
+        return found
     beside = Path(sys.executable).parent / "semgrep"
-    if beside.is_file() and os.access(beside, os.X_OK):
-        return str(beside)
-    return shutil.which("semgrep")
+    return str(beside) if beside.is_file() and os.access(beside, os.X_OK) else None
 
 
 def offline_env() -> dict[str, str]:
@@ -108,6 +109,7 @@ class SemgrepScanner:
             "--no-git-ignore",
             "--x-ignore-semgrepignore-files",
             "--oss-only",
+            "--no-rewrite-rule-ids",
             "--timeout",
             "30",
             "--jobs",

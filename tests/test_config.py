@@ -1,0 +1,64 @@
+"""`.gate.yml` validation: one line naming file:line and key, with a suggestion."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from gate.config import Config, load_config, parse_config
+from gate.errors import ConfigError
+
+
+def test_no_config_file_gives_defaults(tmp_path: Path) -> None:
+    config = load_config(tmp_path)
+    assert config.source == "defaults"
+    assert config.fail_on == "high" and config.filter_mode == "added"
+    assert "pci-dss" in config.packs
+
+
+def test_valid_config_overrides_defaults_and_keeps_the_rest() -> None:
+    config = parse_config(
+        "fail_on: critical\nscanners:\n  semgrep:\n    timeout: 30\n", ".gate.yml"
+    )
+    assert config.fail_on == "critical"
+    assert config.scanner("semgrep") == {"enabled": True, "timeout": 30}
+    assert config.scanner("bandit")["enabled"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("fail_onn: high\n", ".gate.yml:1: unknown key 'fail_onn' (did you mean 'fail_on'?)"),
+        ("packs: [security]\nfilter_mode: added_lines\n",
+         ".gate.yml:2: filter_mode: 'added_lines' is not one of added, diff_context, file, "
+         "nofilter (did you mean 'added'?)"),
+        ("scanners:\n  semgrep:\n    timeout: soon\n",
+         ".gate.yml:3: scanners.semgrep.timeout: expected a number, got 'soon'"),
+        ("scanners:\n  semgrp:\n    enabled: false\n",
+         ".gate.yml:2: unknown key 'scanners.semgrp' (did you mean 'semgrep'?)"),
+        ("on_scanner_error: ignore\n",
+         ".gate.yml:1: on_scanner_error: 'ignore' is not one of fail, warn"),
+        ("exclude: {a: 1}\n", ".gate.yml:1: exclude: expected a list"),
+        ("- just\n- a list\n", ".gate.yml:1: expected a mapping of settings (key: value)"),
+        ("fail_on: high\nfail_on: low\n", ".gate.yml:2: duplicate key 'fail_on'"),
+    ],
+)
+def test_malformed_config_is_one_line_with_location(text: str, expected: str) -> None:
+    with pytest.raises(ConfigError) as caught:
+        parse_config(text, ".gate.yml")
+    message = str(caught.value)
+    assert "\n" not in message
+    assert message.startswith(expected)
+
+
+def test_yaml_syntax_error_names_the_line() -> None:
+    with pytest.raises(ConfigError, match=r"^\.gate\.yml:3: "):
+        parse_config("fail_on: high\nexclude:\n  - [unclosed\n", ".gate.yml")
+
+
+def test_command_line_overrides_are_validated_too() -> None:
+    config = Config(source="defaults").with_overrides(fail_on="medium", warn_on=None)
+    assert config.fail_on == "medium" and config.warn_on == "medium"
+    with pytest.raises(ConfigError, match="command line"):
+        Config(source="defaults").with_overrides(filter_mode="everything")
