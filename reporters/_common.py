@@ -1,0 +1,117 @@
+"""Small pure helpers shared by the reporters: ordering, levels, labels, links."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from enum import Enum
+
+from gate.findings import Category, Finding, Severity, Status, fingerprint
+from gate.report import Report, Verdict
+from reporters.escape import url_path
+
+
+class Level(str, Enum):
+    """How a finding weighs on the verdict, from the report's thresholds."""
+
+    FAIL = "fail"
+    WARN = "warn"
+    NOTE = "note"
+
+
+def threshold(name: str) -> Severity | None:
+    """The severity a ``fail_on`` / ``warn_on`` value names; None for "never"."""
+    try:
+        return Severity.parse(name)
+    except ValueError:
+        return None
+
+
+def level(report: Report, finding: Finding) -> Level:
+    """From the report's global thresholds (per-path overrides are not in the Report)."""
+    fail_on, warn_on = threshold(report.fail_on), threshold(report.warn_on)
+    if fail_on is not None and finding.severity.at_least(fail_on):
+        return Level.FAIL
+    if warn_on is not None and finding.severity.at_least(warn_on):
+        return Level.WARN
+    return Level.NOTE
+
+
+def most_severe_first(findings: tuple[Finding, ...]) -> list[Finding]:
+    """Most severe first; ties by place, then rule and fingerprint (total order)."""
+    return sorted(
+        findings,
+        key=lambda f: (-f.severity.rank, f.path, f.start_line, f.rule_id, f.fingerprint),
+    )
+
+
+def by_place(findings: tuple[Finding, ...]) -> list[Finding]:
+    """Path, line, most severe first on the same line (total order)."""
+    return sorted(
+        findings,
+        key=lambda f: (f.path, f.start_line, -f.severity.rank, f.rule_id, f.fingerprint),
+    )
+
+
+def fingerprint_of(finding: Finding) -> str:
+    """gate's fingerprint, computed on the spot for a finding that never got one."""
+    return finding.fingerprint or fingerprint(finding.rule_id, finding.path, finding.snippet, 0)
+
+
+def status_counts(report: Report) -> dict[Status, int]:
+    counts = Counter(f.status for f in report.findings)
+    return {status: counts.get(status, 0) for status in Status}
+
+
+CATEGORY_LABELS: dict[Category, str] = {
+    Category.SECURITY: "Security",
+    Category.COMPLIANCE: "Compliance",
+    Category.SECRETS: "Secrets",
+    Category.ERROR_HANDLING: "Error handling",
+    Category.GATE: "gate configuration",
+}
+
+SEVERITY_ICONS: dict[Severity, str] = {
+    Severity.CRITICAL: "\U0001f7e5",  # red square
+    Severity.HIGH: "\U0001f7e7",  # orange square
+    Severity.MEDIUM: "\U0001f7e8",  # yellow square
+    Severity.LOW: "\U0001f7e6",  # blue square
+    Severity.INFO: "\u2b1c",  # white square
+}
+
+VERDICT_ICONS: dict[Verdict, str] = {
+    Verdict.PASS: "\u2705",
+    Verdict.WARN: "\u26a0\ufe0f",
+    Verdict.FAIL: "\u274c",
+    Verdict.ERROR: "\U0001f6d1",
+}
+
+_REPO = re.compile(r"^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)+$")
+_SHA = re.compile(r"^[0-9a-fA-F]{7,64}$")
+
+
+def lines_label(finding: Finding) -> str:
+    if finding.end_line > finding.start_line:
+        return f"{finding.start_line}-{finding.end_line}"
+    return str(finding.start_line)
+
+
+def blob_url(report: Report, finding: Finding) -> str:
+    """Link to the finding's lines at the PR head commit, or "" when either is unknown."""
+    repo, sha = report.repository, report.change.head_sha
+    if not (_REPO.match(repo) and _SHA.match(sha) and finding.path):
+        return ""
+    start = max(1, finding.start_line)
+    end = max(start, finding.end_line)
+    return f"https://github.com/{repo}/blob/{sha}/{url_path(finding.path)}#L{start}-L{end}"
+
+
+def clip(text: str, limit: int) -> str:
+    """`text` cut to at most `limit` characters, marked with an ellipsis when cut."""
+    if len(text) <= limit:
+        return text
+    return text[: max(0, limit - 1)].rstrip() + "\u2026"
+
+
+def plural(count: int, word: str, words: str = "") -> str:
+    return f"{count} {word if count == 1 else (words or word + 's')}"

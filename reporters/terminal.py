@@ -1,0 +1,207 @@
+"""Human output for a terminal, rendered by rich into a string (the CLI prints it).
+
+Top: verdict, risk tier and the reason, then what was compared. Then active findings
+grouped by file (severity, rule, line, message, fix, controls/CWE, sources), counts of
+findings the policy set aside, and always the coverage: which scanners ran (version,
+files, time) and which files were not analysed and why. Green must never mean that
+nothing ran. With no findings it stays short: no empty sections, no zero counts.
+
+All PR text goes through `escape.plain` into `rich.text.Text` objects, never through
+console markup, so ``[bold]`` or ANSI escapes in a message print as themselves or vanish.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable
+
+from rich import box
+from rich.console import Console, Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from gate.findings import Finding, Severity, Status
+from gate.report import Report, Verdict
+from reporters import escape
+from reporters._common import by_place, lines_label, plural, status_counts
+
+default_filename = "gate-report.txt"
+
+_VERDICT_STYLE: dict[Verdict, str] = {
+    Verdict.PASS: "bold green",
+    Verdict.WARN: "bold yellow",
+    Verdict.FAIL: "bold red",
+    Verdict.ERROR: "bold magenta",
+}
+_SEVERITY_STYLE: dict[Severity, str] = {
+    Severity.CRITICAL: "bold red",
+    Severity.HIGH: "red",
+    Severity.MEDIUM: "yellow",
+    Severity.LOW: "cyan",
+    Severity.INFO: "dim",
+}
+_SET_ASIDE: dict[Status, str] = {
+    Status.SUPPRESSED: "suppressed inline",
+    Status.WAIVED: "waived",
+    Status.OUTSIDE_DIFF: "outside the diff",
+    Status.EXCLUDED: "excluded by config",
+}
+
+
+def render(report: Report, *, color: bool = False, width: int = 100, verbose: bool = False) -> str:
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer,
+        width=width,
+        force_terminal=color,
+        color_system="standard" if color else None,
+        no_color=not color,
+        highlight=False,
+        markup=False,
+        emoji=False,
+        soft_wrap=False,
+        legacy_windows=False,
+    )
+    for part in _parts(report, verbose=verbose):
+        console.print(part)
+    return "".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())
+
+
+def _t(text: str) -> str:
+    return escape.one_line(text)
+
+
+def _parts(report: Report, *, verbose: bool) -> Iterable[RenderableType]:
+    yield _header(report)
+    active = report.active
+    if active:
+        counts = report.severity_counts()
+        summary = ", ".join(f"{n} {sev}" for sev, n in counts.items() if n)
+        yield Text.assemble(("\nFindings: ", "bold"), f"{len(active)} active ({summary})")
+        yield from _findings_by_file(active, verbose=verbose)
+    else:
+        yield Text("\nNo findings.", style="bold green")
+    set_aside = _set_aside_line(report)
+    if set_aside is not None:
+        yield set_aside
+    if verbose:
+        yield from _set_aside_findings(report)
+    yield from _coverage(report)
+    if report.notes:
+        yield Text("\nNotes", style="bold")
+        for note in report.notes:
+            yield Text("  " + _t(note))
+
+
+def _header(report: Report) -> RenderableType:
+    risk = report.risk
+    change = report.change
+    top = Text.assemble(
+        (f"gate: {report.verdict.value.upper()}", _VERDICT_STYLE[report.verdict]),
+        "   ",
+        (f"risk tier {risk.tier} ({_t(risk.name)})", "bold"),
+    )
+    if risk.blocking:
+        top.append("  blocking", style="bold red")
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(width=11, no_wrap=True, style="dim")
+    grid.add_column(ratio=1)
+    grid.add_row("Why", _t(report.verdict_reason))
+    grid.add_row("Compared", _t(change.description))
+    grid.add_row(
+        "Scope",
+        f"{plural(change.files_changed, 'file')} changed, +{change.lines_added} lines; "
+        f"filter mode {_t(report.filter_mode)}; fail_on {_t(report.fail_on)}, "
+        f"warn_on {_t(report.warn_on)}; config {_t(report.config_source)}",
+    )
+    for signal in risk.signals:
+        grid.add_row("Risk", _t(signal.detail))
+    if risk.reviewers:
+        grid.add_row("Reviewers", ", ".join(map(_t, risk.reviewers)))
+    if risk.review_note:
+        grid.add_row("Note", _t(risk.review_note))
+    return Group(top, grid)
+
+
+def _findings_by_file(findings: tuple[Finding, ...], *, verbose: bool) -> Iterable[RenderableType]:
+    current = None
+    for finding in by_place(findings):
+        if finding.path != current:
+            current = finding.path
+            yield Text("\n" + _t(finding.path), style="bold underline")
+        yield _finding(finding, verbose=verbose)
+
+
+def _finding(finding: Finding, *, verbose: bool) -> RenderableType:
+    table = Table.grid(padding=(0, 1))
+    table.add_column(width=10, no_wrap=True)
+    table.add_column(ratio=1)
+    head = Text.assemble(
+        (_t(finding.rule_id), "bold"), f"  line {lines_label(finding)}  ", _t(finding.title)
+    )
+    table.add_row(
+        Text(finding.severity.value.upper(), style=_SEVERITY_STYLE[finding.severity]), head
+    )
+    table.add_row("", Text(_t(finding.message)))
+    if finding.remediation:
+        table.add_row("", Text.assemble(("fix: ", "green"), _t(finding.remediation)))
+    meta = [*finding.cwe, *finding.controls]
+    sources = ", ".join(finding.sources)
+    table.add_row(
+        "",
+        Text(_t(" · ".join([*meta, f"from {sources}"]) if meta else f"from {sources}"), "dim"),
+    )
+    if verbose and finding.snippet:
+        table.add_row("", Text(escape.plain(finding.snippet), style="dim"))
+    return table
+
+
+def _set_aside_line(report: Report) -> Text | None:
+    counts = status_counts(report)
+    parts = [f"{counts[s]} {label}" for s, label in _SET_ASIDE.items() if counts[s]]
+    if not parts:
+        return None
+    return Text("\nNot counted: " + ", ".join(parts), style="dim")
+
+
+def _set_aside_findings(report: Report) -> Iterable[RenderableType]:
+    for status, label in _SET_ASIDE.items():
+        for finding in by_place(report.with_status(status)):
+            yield Text(
+                f"  {label}: {_t(finding.path)}:{lines_label(finding)} {_t(finding.rule_id)}"
+                f" ({finding.severity.value}) - {_t(finding.status_reason) or 'no reason'}",
+                style="dim",
+            )
+
+
+def _coverage(report: Report) -> Iterable[RenderableType]:
+    yield Text("\nCoverage", style="bold")
+    if not report.scanners:
+        yield Text("  No scanner ran: nothing was checked.", style="bold red")
+    else:
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 2))
+        for column in ("scanner", "version", "status", "files", "time"):
+            table.add_column(column, justify="right" if column in ("files", "time") else "left")
+        for scanner in sorted(report.scanners, key=lambda s: s.name):
+            status = scanner.status + (" (cached)" if scanner.cached else "")
+            style = "red" if scanner.status == "error" else ""
+            table.add_row(
+                _t(scanner.name),
+                _t(scanner.version),
+                Text(status, style=style),
+                str(scanner.files),
+                f"{scanner.duration:.2f}s",
+            )
+        yield table
+        for scanner in sorted(report.scanners, key=lambda s: s.name):
+            if scanner.status == "error":
+                yield Text(
+                    f"  {_t(scanner.name)} failed: {_t(scanner.error) or 'no detail'}", style="red"
+                )
+    analysed = [c for c in report.coverage if not c.skipped]
+    skipped = report.skipped_files()
+    yield Text(
+        f"  {plural(len(analysed), 'file')} analysed, {len(skipped)} not analysed", style="dim"
+    )
+    for file in sorted(skipped, key=lambda c: c.path):
+        yield Text.assemble("    ", _t(file.path), (f"  {_t(file.skipped)}", "dim"))
