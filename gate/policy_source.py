@@ -43,7 +43,9 @@ class PolicySource:
     under review would alter it."""
 
     config: Config
-    description: str  # "base commit 1a2b3c4d5e6f .gate.yml (CI)", "working tree .gate.yml (local run)"
+    description: (
+        str  # "base commit 1a2b3c4d5e6f .gate.yml (CI)", "working tree .gate.yml (local run)"
+    )
     pack_dir: Path  # resolve local pack paths against this: load_catalog(config.packs, pack_dir)
     drift: tuple[str, ...] = ()  # pass to assess_risk(config_drift=...)
     head_config: Config | None = None  # the change's own .gate.yml, when it differs in origin
@@ -96,7 +98,9 @@ def _line(data: Any, key: str) -> int:
 def _working_tree(root: Path, explicit: Path | None) -> tuple[Config, str]:
     path = explicit or find_config(root)
     if path is None:
-        return Config(source="defaults"), "built-in defaults: no .gate.yml in the working tree (local run)"
+        return Config(
+            source="defaults"
+        ), "built-in defaults: no .gate.yml in the working tree (local run)"
     display = path.name if path.parent == root else str(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -139,7 +143,9 @@ def _at_commit(root: Path, sha: str, explicit: Path | None) -> tuple[Config, str
             source = f"base:{sha[:12]}:{name}"
             text = shown.stdout.decode("utf-8", "replace")
             return parse_policy(text, source), f"base commit {sha[:12]} {name} (CI)"
-    return Config(source="defaults"), f"built-in defaults: no {names[0]} at base commit {sha[:12]} (CI)"
+    return Config(
+        source="defaults"
+    ), f"built-in defaults: no {names[0]} at base commit {sha[:12]} (CI)"
 
 
 def _read_outside(path: Path) -> str:
@@ -174,7 +180,8 @@ def _from_base(root: Path, sha: str, explicit: Path | None) -> PolicySource:
             packs.append(spec if not Path(spec).is_absolute() else str(temp / relative))
             if _differs(root, sha, relative):
                 drift.append(
-                    f"local pack '{spec}' differs from the base commit (judged with the base version)"
+                    f"local pack '{spec}' differs from the base commit "
+                    "(judged with the base version)"
                 )
     except BaseException:
         shutil.rmtree(temp, ignore_errors=True)
@@ -251,11 +258,17 @@ def config_drift(base: Config, head: Config) -> tuple[str, ...]:
     for rule, severity in new["severity"].items():
         before = old["severity"].get(rule)
         if before != severity:
-            sentences.append(f"severity of '{rule}' set to {severity} (was {before or 'its default'})")
+            sentences.append(
+                f"severity of '{rule}' set to {severity} (was {before or 'its default'})"
+            )
     if old["on_scanner_error"] == "fail" and new["on_scanner_error"] != "fail":
-        sentences.append("on_scanner_error weakened from 'fail' to 'warn' (a crashed scanner passes)")
+        sentences.append(
+            "on_scanner_error weakened from 'fail' to 'warn' (a crashed scanner passes)"
+        )
     for key, before, after in _leaves(old, new):
-        if key.split(".", 1)[0] in _COMPARED or (key.startswith("scanners.") and key.endswith(".enabled")):
+        if key.split(".", 1)[0] in _COMPARED or (
+            key.startswith("scanners.") and key.endswith(".enabled")
+        ):
             continue
         sentences.append(f"{key} changed from {_show(before)} to {_show(after)}")
     return tuple(dict.fromkeys(sentences))
