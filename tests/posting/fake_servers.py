@@ -144,7 +144,9 @@ class FakeServer:
                     return queued.fault
         return None
 
-    def handle(self, method: str, path: str, query: dict[str, str], body: Any, headers: Any) -> Reply:
+    def handle(
+        self, method: str, path: str, query: dict[str, str], body: Any, headers: Any
+    ) -> Reply:
         raise NotImplementedError
 
     def _handler_class(self) -> type[BaseHTTPRequestHandler]:
@@ -168,7 +170,9 @@ class FakeServer:
                 if server.prefix and path.startswith(server.prefix + "/"):
                     path = path[len(server.prefix) :]
                 elif server.prefix:
-                    server.violations.append(f"{self.command} {parts.path}: missing {server.prefix}")
+                    server.violations.append(
+                        f"{self.command} {parts.path}: missing {server.prefix}"
+                    )
                 query = {k: v[-1] for k, v in parse_qs(parts.query).items()}
                 server.requests.append((self.command, path, body))
                 fault = server._take_fault(self.command, path)
@@ -299,9 +303,9 @@ class FakeGitHub(FakeServer):
 
     # --- validation ---------------------------------------------------------------------
 
-    def _check(self, method: str, path: str, query: dict[str, str], body: Any, headers: Any) -> tuple[
-        _Operation | None, dict[str, str]
-    ]:
+    def _check(
+        self, method: str, path: str, query: dict[str, str], body: Any, headers: Any
+    ) -> tuple[_Operation | None, dict[str, str]]:
         where = f"{method} {path}"
         if headers.get("Authorization") != f"Bearer {self.token}":
             self.violations.append(f"{where}: missing or wrong Authorization header")
@@ -315,7 +319,9 @@ class FakeGitHub(FakeServer):
                 continue
             values = dict(zip(op.names, match.groups(), strict=True))
             for param in op.parameters:
-                source = values if param["in"] == "path" else query if param["in"] == "query" else None
+                source = (
+                    values if param["in"] == "path" else query if param["in"] == "query" else None
+                )
                 if source is None or param["name"] not in source:
                     continue
                 value: Any = source[param["name"]]
@@ -334,7 +340,9 @@ class FakeGitHub(FakeServer):
                     self.violations.append(f"{where}: JSON body required")
                 else:
                     for error in OAS30Validator(op.body_schema).iter_errors(body):
-                        self.violations.append(f"{where} ({op.operation_id}): {error.message[:300]}")
+                        self.violations.append(
+                            f"{where} ({op.operation_id}): {error.message[:300]}"
+                        )
             elif body is not None:
                 self.violations.append(f"{where}: unexpected body")
             return op, values
@@ -343,14 +351,20 @@ class FakeGitHub(FakeServer):
 
     # --- behaviour ----------------------------------------------------------------------
 
-    def handle(self, method: str, path: str, query: dict[str, str], body: Any, headers: Any) -> Reply:
+    def handle(
+        self, method: str, path: str, query: dict[str, str], body: Any, headers: Any
+    ) -> Reply:
         before = len(self.violations)
         op, values = self._check(method, path, query, body, headers)
         self._current_path = path
         if op is None:
             return 404, {"message": "Not Found"}, {}
         if len(self.violations) > before:
-            return 422, {"message": "Validation Failed", "errors": [{"message": self.violations[-1]}]}, {}
+            return (
+                422,
+                {"message": "Validation Failed", "errors": [{"message": self.violations[-1]}]},
+                {},
+            )
         if self.deny_writes and method != "GET":
             return 403, {"message": "Resource not accessible by integration"}, {}
         handler: Callable[..., Reply] = getattr(self, "_" + re.sub(r"\W", "_", op.operation_id))
@@ -360,7 +374,9 @@ class FakeGitHub(FakeServer):
         items = sorted(self.comments_on(int(v["issue_number"])), key=lambda c: int(c["id"]))
         return self._page(items, q, h)
 
-    def _pulls_list_review_comments(self, v: dict[str, str], q: dict[str, str], _b: Any, h: Any) -> Reply:
+    def _pulls_list_review_comments(
+        self, v: dict[str, str], q: dict[str, str], _b: Any, h: Any
+    ) -> Reply:
         items = [c for c in self.review_comments if c["pull"] == int(v["pull_number"])]
         return self._page(items, q, h)
 
@@ -376,10 +392,16 @@ class FakeGitHub(FakeServer):
                 f'<{base}?per_page={per_page}&page={page + 1}>; rel="next", '
                 f'<{base}?per_page={per_page}&page={last}>; rel="last"'
             )
-        return 200, [{k: v for k, v in c.items() if k not in ("issue", "pull")} for c in chunk], headers
+        return (
+            200,
+            [{k: v for k, v in c.items() if k not in ("issue", "pull")} for c in chunk],
+            headers,
+        )
 
     def _issues_create_comment(self, v: dict[str, str], _q: Any, b: Any, _h: Any) -> Reply:
-        comment_id = self.add_comment(int(v["issue_number"]), b["body"], login="github-actions[bot]")
+        comment_id = self.add_comment(
+            int(v["issue_number"]), b["body"], login="github-actions[bot]"
+        )
         return 201, {k: c for k, c in self.comments[comment_id].items() if k != "issue"}, {}
 
     def _issues_update_comment(self, v: dict[str, str], _q: Any, b: Any, _h: Any) -> Reply:
@@ -441,7 +463,9 @@ class FakeGitHub(FakeServer):
     def _pulls_create_review(self, v: dict[str, str], _q: Any, b: Any, _h: Any) -> Reply:
         self.reviews.append(b)
         for comment in b.get("comments", []):
-            self.review_comments.append({**comment, "id": self._next_id(), "pull": int(v["pull_number"])})
+            self.review_comments.append(
+                {**comment, "id": self._next_id(), "pull": int(v["pull_number"])}
+            )
         return 200, _example(self.doc, "pull-request-review"), {}
 
 
@@ -462,7 +486,9 @@ class FakeGitLab(FakeServer):
         self.notes[self._ids] = {"id": self._ids, "body": body, "iid": iid, "system": False}
         return self._ids
 
-    def handle(self, method: str, path: str, query: dict[str, str], body: Any, headers: Any) -> Reply:
+    def handle(
+        self, method: str, path: str, query: dict[str, str], body: Any, headers: Any
+    ) -> Reply:
         if headers.get("PRIVATE-TOKEN") != self.token:
             self.violations.append(f"{method} {path}: missing PRIVATE-TOKEN")
             return 401, {"message": "401 Unauthorized"}, {}
@@ -476,7 +502,8 @@ class FakeGitLab(FakeServer):
             per_page, page = int(query.get("per_page", 20)), int(query.get("page", 1))
             headers_out = {}
             if page * per_page < len(items):
-                next_url = f"http://{headers['Host']}{self.prefix}{path}?per_page={per_page}&page={page + 1}"
+                here = f"http://{headers['Host']}{self.prefix}{path}"
+                next_url = f"{here}?per_page={per_page}&page={page + 1}"
                 headers_out["Link"] = f'<{next_url}>; rel="next"'
             chunk = items[(page - 1) * per_page : page * per_page]
             return 200, chunk, headers_out
@@ -489,7 +516,8 @@ class FakeGitLab(FakeServer):
         if method == "PUT" and note_id is not None and int(note_id) in self.notes:
             self.notes[int(note_id)]["body"] = body["body"]
             return 200, self.notes[int(note_id)], {}
-        if method == "DELETE" and note_id is not None and self.notes.pop(int(note_id), None):
+        if method == "DELETE" and note_id is not None and int(note_id) in self.notes:
+            del self.notes[int(note_id)]
             return 204, None, {}
         self.violations.append(f"{method} {path}: not a notes operation")
         return 404, {"message": "404 Not Found"}, {}

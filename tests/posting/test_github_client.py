@@ -11,7 +11,7 @@ import requests
 from gate.errors import PostError
 from reporters.github_client import ApiError, GitHubClient, RetryPolicy
 from tests.posting.conftest import FAST, Sleeps
-from tests.posting.fake_servers import TOKEN, Fault, FakeGitHub
+from tests.posting.fake_servers import TOKEN, FakeGitHub, Fault
 
 COMMENTS = "repos/o/r/issues/2/comments"
 
@@ -69,7 +69,9 @@ def test_429_without_headers_waits_a_minute(
 def test_primary_rate_limit_waits_until_reset(
     github: FakeGitHub, session: requests.Session, sleeps: Sleeps
 ) -> None:
-    client = GitHubClient(session, github.base_url, TOKEN, policy=FAST, sleep=sleeps, clock=lambda: 1000.0)
+    client = GitHubClient(
+        session, github.base_url, TOKEN, policy=FAST, sleep=sleeps, clock=lambda: 1000.0
+    )
     github.fail(
         "GET",
         "/comments$",
@@ -208,7 +210,9 @@ def test_contract_server_catches_a_body_the_spec_forbids(
     """The harness itself: a completed check run without a conclusion breaks the oneOf."""
     with pytest.raises(ApiError) as info:
         client.request(
-            "POST", "repos/o/r/check-runs", json={"name": "gate", "head_sha": "a", "status": "completed"}
+            "POST",
+            "repos/o/r/check-runs",
+            json={"name": "gate", "head_sha": "a", "status": "completed"},
         )
     assert info.value.status == 422
     assert github.violations and "checks/create" in github.violations[0]
