@@ -36,14 +36,17 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+import requests
+
 from gate._compat import assert_never
-from gate.ci import CIContext
+from gate.ci import CIContext, detect, token
+from gate.errors import UsageError
 from gate.findings import Finding, Severity
 from gate.report import Report, Verdict
 from reporters import escape
 from reporters.github_client import ApiError, ApiResponse, GitHubClient, PostResult
 
-__all__ = ["MARKER", "PostResult", "post_to_github", "conclusion", "commit_state"]
+__all__ = ["MARKER", "PostResult", "commit_state", "conclusion", "post_report", "post_to_github"]
 
 MARKER = "<!-- gate:report -->"
 INLINE_MARKER = "<!-- gate:inline "  # followed by the fingerprint and " -->"
@@ -440,3 +443,48 @@ def _truncate(text: str, limit: int) -> str:
         return text
     suffix = "\n\n… (truncated)" if limit > 200 else "…"
     return text[: limit - len(suffix)] + suffix
+
+
+# --- one call for the CLI -----------------------------------------------------------
+
+
+def post_report(
+    report: Report,
+    environ: Mapping[str, str],
+    settings: Mapping[str, Any] | None = None,
+    *,
+    provider: str = "github",
+    session: requests.Session | None = None,
+    render: Render | None = None,
+) -> PostResult:
+    """Detect the CI context, build the client and post (``--post github|gitlab``).
+
+    Raises `UsageError` when not in a matching CI run or without a token, `PostError`
+    when the API fails for good; a 403 comes back as ``result.fallback``.
+    """
+    ctx = detect(environ)
+    if ctx is None or ctx.provider != provider:
+        raise UsageError(
+            f"--post {provider}: not running in "
+            f"{'GitHub Actions' if provider == 'github' else 'GitLab CI'}; "
+            "post from the CI job, or drop --post"
+        )
+    secret = token(environ, ctx)
+    if not secret:
+        names = "GITHUB_TOKEN" if provider == "github" else "GATE_GITLAB_TOKEN (a project token)"
+        raise UsageError(f"--post {provider}: no token; set {names} in the job's env")
+    own_session = session is None
+    http = session if session is not None else requests.Session()
+    try:
+        if provider == "gitlab":
+            from reporters.gitlab import GitLabClient, post_to_gitlab
+
+            return post_to_gitlab(
+                report, ctx, GitLabClient(http, ctx.api_url, secret), settings, render=render
+            )
+        return post_to_github(
+            report, ctx, GitHubClient(http, ctx.api_url, secret), settings, render=render
+        )
+    finally:
+        if own_session:
+            http.close()

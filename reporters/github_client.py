@@ -120,6 +120,11 @@ class RestClient:
         self._session = session
         self.base_url = base_url.rstrip("/")
         self._origin = f"{parts.scheme}://{parts.netloc}"
+        token = token.strip()  # a secret read from a file often ends in a newline
+        if any(ch.isspace() or not ch.isprintable() for ch in token):
+            raise PostError(
+                f"{self.service} token contains spaces or control characters; check the secret"
+            )
         self._token = _Secret(token)
         self.policy = policy or RetryPolicy()
         self._sleep = sleep
@@ -187,6 +192,10 @@ class RestClient:
                 waited += delay
                 self._sleep(delay)
                 continue
+            except requests.RequestException as exc:
+                # Invalid URL/header and friends: their text may quote headers, so only
+                # the exception's name leaves this module.
+                raise self._error(method, shown, 0, f"{type(exc).__name__}") from None
 
             status = response.status_code
             log.debug("%s %s -> %d", method, shown, status)

@@ -217,3 +217,10 @@ def test_contract_server_catches_a_body_the_spec_forbids(
     assert info.value.status == 422
     assert github.violations and "checks/create" in github.violations[0]
     github.violations.clear()
+
+
+def test_token_with_line_break_is_rejected_without_printing_it(session: requests.Session) -> None:
+    with pytest.raises(PostError) as info:
+        GitHubClient(session, "https://api.github.com", "ghp_abc\ninjected: 1")
+    assert "ghp_abc" not in str(info.value) and "injected" not in str(info.value)
+    assert GitHubClient(session, "https://api.github.com", TOKEN + "\n")._token.reveal() == TOKEN
