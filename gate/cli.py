@@ -27,7 +27,9 @@ def _stderr_console(ctx_obj: dict[str, Any]) -> Console:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, "--version", "-V", prog_name="gate", message="%(prog)s %(version)s")
+@click.version_option(
+    __version__, "--version", "-V", prog_name="gate", message="%(prog)s %(version)s"
+)
 @click.option("--no-color", is_flag=True, help="Plain output (also honoured: NO_COLOR).")
 @click.option("--debug", is_flag=True, help="Show tracebacks for internal errors.")
 @click.pass_context
@@ -48,19 +50,38 @@ def cli(ctx: click.Context, no_color: bool, debug: bool) -> None:
 @click.option("--staged", is_flag=True, help="Scan the staged changes (pre-commit).")
 @click.option("--files", "files_flag", is_flag=True, help="Scan the given PATHS whole.")
 @click.option("--all", "all_files", is_flag=True, help="Scan every tracked file whole.")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="Configuration file (default: .gate.yml at the repository root).")
-@click.option("--policy-from-base/--policy-from-worktree", default=None,
-              help="Read .gate.yml and local packs from the base commit (default in CI).")
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Configuration file (default: .gate.yml at the repository root).",
+)
+@click.option(
+    "--policy-from-base/--policy-from-worktree",
+    default=None,
+    help="Read .gate.yml and local packs from the base commit (default in CI).",
+)
 @click.option("--fail-on", type=_THRESHOLDS, help="Lowest severity that fails the gate.")
 @click.option("--warn-on", type=_THRESHOLDS, help="Lowest severity that warns.")
 @click.option("--filter-mode", type=click.Choice(FILTER_MODES), help="Which findings count.")
-@click.option("--format", "formats", multiple=True, metavar="NAME",
-              help="Output format, repeatable (terminal, json, markdown, sarif, junit, gitlab, "
-                   "github-annotations, summary).")
-@click.option("--output", "outputs", multiple=True, metavar="PATH",
-              help="Where the format at the same position goes ('-' = stdout).")
-@click.option("--sarif", "sarif_path", type=click.Path(dir_okay=False), help="Also write SARIF here.")
+@click.option(
+    "--format",
+    "formats",
+    multiple=True,
+    metavar="NAME",
+    help="Output format, repeatable (terminal, json, markdown, sarif, junit, gitlab, "
+    "github-annotations, summary).",
+)
+@click.option(
+    "--output",
+    "outputs",
+    multiple=True,
+    metavar="PATH",
+    help="Where the format at the same position goes ('-' = stdout).",
+)
+@click.option(
+    "--sarif", "sarif_path", type=click.Path(dir_okay=False), help="Also write SARIF here."
+)
 @click.option("--json", "json_path", type=click.Path(dir_okay=False), help="Also write JSON here.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only the verdict line.")
 @click.option("-v", "--verbose", is_flag=True, help="Show suppressed and filtered findings too.")
@@ -155,7 +176,9 @@ def _render(name: str, report: Report, obj: dict[str, Any], verbose: bool) -> st
         color = not obj.get("no_color") and sys.stdout.isatty()
         return terminal.render(report, color=color, verbose=verbose)
     if name not in reporters.FORMATS:
-        raise UsageError(f"unknown format '{name}': choose from {', '.join(sorted(reporters.FORMATS))}")
+        raise UsageError(
+            f"unknown format '{name}': choose from {', '.join(sorted(reporters.FORMATS))}"
+        )
     return reporters.render(name, report)
 
 
@@ -169,8 +192,11 @@ def _write(text: str, path: str) -> None:
 
 
 @cli.command()
-@click.option("--keep", type=click.Path(file_okay=False, path_type=Path),
-              help="Create the sample repository here and keep it.")
+@click.option(
+    "--keep",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Create the sample repository here and keep it.",
+)
 @click.pass_context
 def demo(ctx: click.Context, keep: Path | None) -> None:
     """Scan a bundled sample payment service with a risky change, end to end."""
@@ -236,4 +262,3 @@ def main(argv: Sequence[str] | None = None) -> None:
 def _fail(message: str, code: int) -> None:
     click.echo(f"gate: error: {message}", err=True)
     sys.exit(code)
-

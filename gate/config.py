@@ -122,7 +122,7 @@ class Struct(Spec):
     def __init__(self, fields: Mapping[str, Spec]) -> None:
         self.fields = dict(fields)
 
-    @property  # type: ignore[override]
+    @property
     def default(self) -> dict[str, Any]:
         return {k: _default(s) for k, s in self.fields.items()}
 
@@ -277,7 +277,8 @@ def parse_config(text: str, source: str) -> Config:
         raise ConfigError(f"{source}:1: expected a mapping of settings (key: value)")
     raw = SCHEMA.check(data, _Where(source, 1, ""))
     if raw["version"] != 1:
-        raise ConfigError(f"{source}:{data.line_of('version')}: version: only version 1 is known")
+        line = data.line_of("version") if isinstance(data, LineDict) else 1
+        raise ConfigError(f"{source}:{line}: version: only version 1 is known")
     return Config(source=source, raw=raw)
 
 

@@ -267,7 +267,9 @@ def _against_base(root: Path, base: str | None) -> Change:
         files = _diff_files(root, [merge_base, head])
         return Change(
             mode=DiffMode.BASE,
-            description=f"HEAD ({head[:12]}) against its merge-base with {base} ({merge_base[:12]})",
+            description=(
+                f"HEAD ({head[:12]}) against its merge-base with {base} ({merge_base[:12]})"
+            ),
             repo_root=root,
             content_root=root,
             files=files,
@@ -278,7 +280,9 @@ def _against_base(root: Path, base: str | None) -> Change:
     # Local run: upstream merge-base plus uncommitted and untracked work.
     chosen_ref, merge_base = "", head or EMPTY_TREE
     if head is not None:
-        current = git(root, "rev-parse", "--abbrev-ref", "HEAD", check=False).stdout.decode().strip()
+        current = (
+            git(root, "rev-parse", "--abbrev-ref", "HEAD", check=False).stdout.decode().strip()
+        )
         for candidate in _upstream_candidates(root):
             if candidate in (current, f"origin/{current}") and candidate != _tracking(root):
                 continue
@@ -289,9 +293,10 @@ def _against_base(root: Path, base: str | None) -> Change:
             if result.returncode == 0:
                 chosen_ref, merge_base = candidate, result.stdout.decode().strip()
                 break
-    files = list(_diff_files(root, [merge_base]))
     untracked = _split_z(git(root, "ls-files", "-z", "--others", "--exclude-standard").stdout)
-    files.extend(ChangedFile(path=p, kind=ChangeKind.UNTRACKED) for p in untracked)
+    files = _diff_files(root, [merge_base]) + tuple(
+        ChangedFile(path=p, kind=ChangeKind.UNTRACKED) for p in untracked
+    )
     against = (
         f"its merge-base with {chosen_ref} ({merge_base[:12]})"
         if chosen_ref
@@ -302,7 +307,7 @@ def _against_base(root: Path, base: str | None) -> Change:
         description=f"working tree, including uncommitted and untracked files, against {against}",
         repo_root=root,
         content_root=root,
-        files=tuple(files),
+        files=files,
         base_ref=chosen_ref or ("HEAD" if head else ""),
         base_sha=merge_base if head else "",
         head_sha=head or "",
@@ -397,9 +402,7 @@ def _parse_patch(
         if target == "/dev/null":
             continue
         path = target[2:] if target.startswith("b/") else target
-        added_lines = [
-            line.target_line_no for hunk in patched for line in hunk if line.is_added
-        ]
+        added_lines = [line.target_line_no for hunk in patched for line in hunk if line.is_added]
         hunks = tuple(
             (hunk.target_start, hunk.target_start + max(hunk.target_length, 1) - 1)
             for hunk in patched

@@ -206,9 +206,8 @@ def _load_pack(directory: Path) -> tuple[Pack, list[RuleInfo], list[dict[str, An
         raise ConfigError(f"{manifest}:1: expected a mapping with id, title, version, description")
     for key in data:
         if key not in _PACK_KEYS:
-            raise ConfigError(
-                f"{manifest}:{data.line_of(key)}: unknown key '{key}'{did_you_mean(key, _PACK_KEYS)}"
-            )
+            hint = did_you_mean(key, _PACK_KEYS)
+            raise ConfigError(f"{manifest}:{data.line_of(key)}: unknown key '{key}'{hint}")
     for key in _PACK_REQUIRED:
         if not data.get(key):
             raise ConfigError(f"{manifest}:{data.line}: missing required key '{key}'")
@@ -312,9 +311,7 @@ def _cwe(value: Any, source: Path, line: int) -> tuple[str, ...]:
     return tuple(normalized)
 
 
-def _semgrep_rule(
-    raw: Any, source: Path, ctx: _PackContext
-) -> tuple[RuleInfo, dict[str, Any]]:
+def _semgrep_rule(raw: Any, source: Path, ctx: _PackContext) -> tuple[RuleInfo, dict[str, Any]]:
     if not isinstance(raw, LineDict) or "id" not in raw:
         raise ConfigError(f"{source}: every rule needs an 'id'")
     rule_id = str(raw["id"])
@@ -324,12 +321,12 @@ def _semgrep_rule(
             raise ConfigError(f"{source}:{line}: rule '{rule_id}' is missing '{key}'")
     meta = raw["metadata"]
     if not isinstance(meta, LineDict):
-        raise ConfigError(f"{source}:{raw.line_of('metadata')}: rule '{rule_id}': metadata must be a mapping")
+        raise ConfigError(
+            f"{source}:{raw.line_of('metadata')}: rule '{rule_id}': metadata must be a mapping"
+        )
     for key in _META_REQUIRED:
         if key not in meta:
-            raise ConfigError(
-                f"{source}:{meta.line}: rule '{rule_id}' metadata is missing '{key}'"
-            )
+            raise ConfigError(f"{source}:{meta.line}: rule '{rule_id}' metadata is missing '{key}'")
     info = _rule_info(
         rule_id=rule_id,
         engine="semgrep",
@@ -393,10 +390,14 @@ def _rule_info(
         remediation=str(fields["remediation"]).strip(),
         severity=_enum(Severity, fields["severity"], source, at("severity")),
         confidence=_enum(Confidence, fields["confidence"], source, at("confidence")),
-        category=_enum(Category, fields.get("category", ctx.category.value), source, at("category")),
+        category=_enum(
+            Category, fields.get("category", ctx.category.value), source, at("category")
+        ),
         cwe=_cwe(fields["cwe"], source, at("cwe")),
         owasp=_str_tuple(fields.get("owasp"), source, at("owasp"), "owasp"),
         controls=_controls(fields.get("controls"), source, at("controls")),
-        data_classes=_str_tuple(fields.get("data_classes"), source, at("data_classes"), "data_classes"),
+        data_classes=_str_tuple(
+            fields.get("data_classes"), source, at("data_classes"), "data_classes"
+        ),
         references=_str_tuple(fields.get("references"), source, at("references"), "references"),
     )

@@ -23,7 +23,7 @@ from gate.packs import Catalog
 from gate.policy import apply_policy
 from gate.redact import redact
 from gate.report import ChangeInfo, FileCoverage, PackRef, Report, Risk, ScannerRun
-from gate.scanners.base import ScanOutcome, ScanRequest, Scanner, ScanTarget
+from gate.scanners.base import Scanner, ScanOutcome, ScanRequest, ScanTarget
 from gate.verdict import control_coverage, decide_verdict
 
 SCANNERS: dict[str, str] = {
@@ -173,7 +173,9 @@ def _with_snippet(finding: Finding, lines: _Lines, catalog: Catalog) -> Finding:
             "\n".join(line[:_SNIPPET_WIDTH] for line in content[start - 1 : end])
         ).strip("\n")
     controls = finding.controls or catalog.controls_for_cwe(finding.cwe)
-    return replace(finding, snippet=redact(text), message=redact(finding.message), controls=controls)
+    return replace(
+        finding, snippet=redact(text), message=redact(finding.message), controls=controls
+    )
 
 
 def build_report(

@@ -198,5 +198,5 @@ def _decode(kind: Any, data: Any) -> Any:
         hints = get_type_hints(kind)
         known = {f.name for f in dataclasses.fields(kind)}
         values = {k: _decode(hints[k], v) for k, v in data.items() if k in known}
-        return kind(**values)
+        return kind(**values)  # type: ignore[operator]
     return data

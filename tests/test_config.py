@@ -30,15 +30,23 @@ def test_valid_config_overrides_defaults_and_keeps_the_rest() -> None:
     ("text", "expected"),
     [
         ("fail_onn: high\n", ".gate.yml:1: unknown key 'fail_onn' (did you mean 'fail_on'?)"),
-        ("packs: [security]\nfilter_mode: added_lines\n",
-         ".gate.yml:2: filter_mode: 'added_lines' is not one of added, diff_context, file, "
-         "nofilter (did you mean 'added'?)"),
-        ("scanners:\n  semgrep:\n    timeout: soon\n",
-         ".gate.yml:3: scanners.semgrep.timeout: expected a number, got 'soon'"),
-        ("scanners:\n  semgrp:\n    enabled: false\n",
-         ".gate.yml:2: unknown key 'scanners.semgrp' (did you mean 'semgrep'?)"),
-        ("on_scanner_error: ignore\n",
-         ".gate.yml:1: on_scanner_error: 'ignore' is not one of fail, warn"),
+        (
+            "packs: [security]\nfilter_mode: added_lines\n",
+            ".gate.yml:2: filter_mode: 'added_lines' is not one of added, diff_context, file, "
+            "nofilter (did you mean 'added'?)",
+        ),
+        (
+            "scanners:\n  semgrep:\n    timeout: soon\n",
+            ".gate.yml:3: scanners.semgrep.timeout: expected a number, got 'soon'",
+        ),
+        (
+            "scanners:\n  semgrp:\n    enabled: false\n",
+            ".gate.yml:2: unknown key 'scanners.semgrp' (did you mean 'semgrep'?)",
+        ),
+        (
+            "on_scanner_error: ignore\n",
+            ".gate.yml:1: on_scanner_error: 'ignore' is not one of fail, warn",
+        ),
         ("exclude: {a: 1}\n", ".gate.yml:1: exclude: expected a list"),
         ("- just\n- a list\n", ".gate.yml:1: expected a mapping of settings (key: value)"),
         ("fail_on: high\nfail_on: low\n", ".gate.yml:2: duplicate key 'fail_on'"),

@@ -109,8 +109,19 @@ def test_submodule_is_marked(repo: GitRepo, tmp_path: Path) -> None:
     inner.commit("inner")
     repo.commit("base")
     subprocess.run(
-        ["git", "-c", "protocol.file.allow=always", "submodule", "add", "-q", str(inner.path), "sub"],
-        cwd=repo.path, check=True, capture_output=True,
+        [
+            "git",
+            "-c",
+            "protocol.file.allow=always",
+            "submodule",
+            "add",
+            "-q",
+            str(inner.path),
+            "sub",
+        ],
+        cwd=repo.path,
+        check=True,
+        capture_output=True,
     )
     repo.commit("add submodule")
     assert by_path(resolve_change(repo.path, base="HEAD~1"))["sub"].is_submodule
@@ -118,7 +129,7 @@ def test_submodule_is_marked(repo: GitRepo, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["with space.py", "ünïcödé.py", "tab\tand\"quote.py", "-starts-with-dash.py", "new\nline.py"],
+    ["with space.py", "ünïcödé.py", 'tab\tand"quote.py', "-starts-with-dash.py", "new\nline.py"],
 )
 def test_odd_path_names_survive_exactly(repo: GitRepo, name: str) -> None:
     repo.commit("base")
@@ -213,7 +224,9 @@ def test_unknown_base_ref_explains_how_to_fetch(repo: GitRepo) -> None:
         resolve_change(repo.path, base="origin/nope")
 
 
-def test_shallow_clone_without_merge_base_explains_fetch_depth(repo: GitRepo, tmp_path: Path) -> None:
+def test_shallow_clone_without_merge_base_explains_fetch_depth(
+    repo: GitRepo, tmp_path: Path
+) -> None:
     repo.write("a.py", "a = 1\n")
     repo.commit("one")
     repo.git("checkout", "-q", "-b", "other")
@@ -225,8 +238,18 @@ def test_shallow_clone_without_merge_base_explains_fetch_depth(repo: GitRepo, tm
     repo.commit("two")
     clone = tmp_path / "shallow"
     subprocess.run(
-        ["git", "clone", "-q", "--depth", "1", "--no-single-branch", f"file://{repo.path}", str(clone)],
-        check=True, capture_output=True,
+        [
+            "git",
+            "clone",
+            "-q",
+            "--depth",
+            "1",
+            "--no-single-branch",
+            f"file://{repo.path}",
+            str(clone),
+        ],
+        check=True,
+        capture_output=True,
     )
     with pytest.raises(GitError, match="fetch-depth: 0"):
         resolve_change(clone, base="origin/other")

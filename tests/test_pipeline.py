@@ -21,7 +21,10 @@ ONLY_SEMGREP = (
     "  heuristics: {enabled: false}\n"
     "  secrets: {enabled: false}\n"
 )
-BASE_CODE = "import logging\nlog = logging.getLogger()\n\ndef old(card_number):\n    log.info('%s', card_number)\n"
+BASE_CODE = (
+    "import logging\nlog = logging.getLogger()\n\n"
+    "def old(card_number):\n    log.info('%s', card_number)\n"
+)
 
 
 def _repo_with_change(repo: GitRepo, added: str, config: str = ONLY_SEMGREP) -> GitRepo:
@@ -177,7 +180,9 @@ def test_on_scanner_error_warn_downgrades_to_warn(
     repo: GitRepo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _repo_with_change(repo, "x = 1\n", ONLY_SEMGREP + "on_scanner_error: warn\n")
-    monkeypatch.setenv("PATH", f"{_fake_semgrep(tmp_path, 'exit 2')}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.setenv(
+        "PATH", f"{_fake_semgrep(tmp_path, 'exit 2')}{os.pathsep}{os.environ['PATH']}"
+    )
     report = _run(repo)
     assert report.verdict is Verdict.WARN and report.exit_code == 0
     assert "on_scanner_error is 'warn'" in report.verdict_reason

@@ -70,7 +70,9 @@ class SemgrepScanner:
                         env=offline_env(),
                         check=False,
                     )
-                    self._version = result.stdout.strip().splitlines()[-1] if result.stdout else "unknown"
+                    self._version = (
+                        result.stdout.strip().splitlines()[-1] if result.stdout else "unknown"
+                    )
                 except (OSError, subprocess.TimeoutExpired):
                     self._version = "unknown"
         return self._version
@@ -137,8 +139,12 @@ class SemgrepScanner:
         except ValueError:
             tail = result.stderr.decode("utf-8", "replace").strip().splitlines()
             detail = tail[-1][:200] if tail else f"exit code {result.returncode}"
-            return failed(f"semgrep produced no readable result (exit {result.returncode}): {detail}")
-        fatal = [e for e in data.get("errors", []) if e.get("level") == "error" and not e.get("path")]
+            return failed(
+                f"semgrep produced no readable result (exit {result.returncode}): {detail}"
+            )
+        fatal = [
+            e for e in data.get("errors", []) if e.get("level") == "error" and not e.get("path")
+        ]
         if fatal or result.returncode not in (0, 1):
             message = (fatal[0].get("message") if fatal else "") or f"exit code {result.returncode}"
             return failed(f"semgrep failed: {str(message).splitlines()[0][:200]}")
