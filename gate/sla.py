@@ -13,7 +13,7 @@ review request to the tier's reviewers.
         escalate: [comment, label, reviewers]
         label: gate:review-overdue
         reviewers: [acme/security-leads] # default: routing.tier-3.reviewers
-        comment: Ping #security-reviews on Slack.
+        comment: "Ping #security-reviews on Slack."
 
 Without an `sla:` section the defaults are tier-2: 48h and tier-3: 24h; a section that
 is given replaces them (tiers it leaves out have no SLA).
@@ -69,6 +69,8 @@ _TIER_RULE = Struct(
 
 class _TierRule(Spec):
     def check(self, value: Any, where: _Where) -> Any:
+        if isinstance(value, LineDict) and not where.line:
+            where = _Where(where.source, value.line, where.key)
         if isinstance(value, dict):
             if "after" not in value:
                 raise where.fail("missing 'after' (how long a PR may wait, e.g. 24h)")
