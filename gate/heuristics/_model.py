@@ -7,7 +7,9 @@ wrong; `Module.touched` decides whether this change is responsible for it.
 from __future__ import annotations
 
 import ast
+import io
 import re
+import tokenize
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
@@ -66,10 +68,16 @@ class Module:
     aliases: Mapping[str, str] = field(default_factory=dict)  # local name -> dotted origin
     parents: Mapping[ast.AST, ast.AST] = field(default_factory=dict)
     script_ranges: tuple[tuple[int, int], ...] = ()  # `if __name__ == "__main__":` blocks
+    comments: Mapping[int, str] = field(default_factory=dict)  # line -> comment text
 
     @classmethod
     def build(
-        cls, *, path: str, source: str, tree: ast.Module, file: ChangedFile,
+        cls,
+        *,
+        path: str,
+        source: str,
+        tree: ast.Module,
+        file: ChangedFile,
         critical_paths: tuple[str, ...] = (),
     ) -> Module:
         parents: dict[ast.AST, ast.AST] = {}
@@ -87,6 +95,7 @@ class Module:
             script_ranges=tuple(
                 span(node) for node in tree.body if isinstance(node, ast.If) and _is_main(node)
             ),
+            comments=_comments(source),
         )
 
     # -- where the change is ------------------------------------------------------------
@@ -116,9 +125,7 @@ class Module:
     def critical_path(self) -> bool:
         path = self.path
         for glob in self.critical_paths:
-            if fnmatchcase(path, glob) or (
-                glob.startswith("**/") and fnmatchcase(path, glob[3:])
-            ):
+            if fnmatchcase(path, glob) or (glob.startswith("**/") and fnmatchcase(path, glob[3:])):
                 return True
         return False
 
@@ -130,9 +137,7 @@ class Module:
         """Payment/auth/persistence code: a critical path, or a critical function name."""
         if self.critical_path:
             return True
-        return any(
-            CRITICAL_TOKENS & name_tokens(scope.name) for scope in self.enclosing_defs(node)
-        )
+        return any(CRITICAL_TOKENS & name_tokens(scope.name) for scope in self.enclosing_defs(node))
 
     # -- tree navigation ------------------------------------------------------------------
     def enclosing_defs(
@@ -249,6 +254,17 @@ def _is_main(node: ast.If) -> bool:
     return any(isinstance(s, ast.Name) and s.id == "__name__" for s in sides) and any(
         isinstance(s, ast.Constant) and s.value == "__main__" for s in sides
     )
+
+
+def _comments(source: str) -> dict[int, str]:
+    comments: dict[int, str] = {}
+    try:
+        for token in tokenize.generate_tokens(io.StringIO(source).readline):
+            if token.type == tokenize.COMMENT:
+                comments[token.start[0]] = token.string
+    except (tokenize.TokenError, SyntaxError):
+        pass  # the ast parsed: a tokenizer corner case only costs us the comments
+    return comments
 
 
 def _aliases(tree: ast.Module) -> dict[str, str]:

@@ -14,6 +14,7 @@ only when swallowed outright.
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterator
 from enum import Enum
 
@@ -87,6 +88,7 @@ _TRACEBACK_CALLS = frozenset(
         "capture_exception",
     }
 )
+_TODO_COMMENT = re.compile(r"(?i)\b(todo|fixme|xxx)\b")
 _PREDICATE_PREFIXES = ("is_", "has_", "can_", "should_", "supports_", "_is_", "_has_", "_can_")
 
 
@@ -127,9 +129,10 @@ def _handler(module: Module, handler: ast.ExceptHandler) -> Iterator[Hit]:
     rule = ""
     if module.critical(handler) and (kind in _ANY_BROAD or (kind is Breadth.NARROW and swallows)):
         rule = "eh-critical-error-hidden"
-    elif swallows and kind in _ANY_BROAD and not _predicate_fallback(function, handler):
-        rule = "eh-swallowed-exception"
-    elif kind in (Breadth.BARE, Breadth.BASE):
+    elif swallows and kind in _ANY_BROAD:
+        if not (_predicate_fallback(function, handler) or _declared_deliberate(module, handler)):
+            rule = "eh-swallowed-exception"
+    elif kind in (Breadth.BARE, Breadth.BASE) and not _uses_exception(module, handler):
         rule = "eh-bare-except"
     elif kind is Breadth.BROAD and _logs_message(module, handler):
         rule = "eh-log-and-continue"
@@ -200,11 +203,40 @@ def _swallow_statement(statement: ast.stmt) -> bool:
     return False
 
 
+def _declared_deliberate(module: Module, handler: ast.ExceptHandler) -> bool:
+    """A comment in the handler, or a `safe_*`/`try_*` function: ignoring is the intent."""
+    first, last = span(handler)
+    if any(
+        first <= line <= last and not _TODO_COMMENT.search(text)
+        for line, text in module.comments.items()
+    ):
+        return True
+    return any(
+        any(t.startswith("safe") for t in name_tokens(scope.name))
+        or scope.name.lstrip("_").startswith("try_")
+        for scope in module.enclosing_defs(handler)
+        if not isinstance(scope, ast.ClassDef)
+    )
+
+
+def _uses_exception(module: Module, handler: ast.ExceptHandler) -> bool:
+    """Handlers that keep the exception (`self.error = exc`, sys.exc_info()) hand it on."""
+    for node in walk_body(handler.body):
+        if isinstance(node, ast.Name) and handler.name and node.id == handler.name:
+            return True
+        if isinstance(node, ast.Call) and module.resolve(node.func) == "sys.exc_info":
+            return True
+    return False
+
+
 def _predicate_fallback(
     function: ast.FunctionDef | ast.AsyncFunctionDef | None, handler: ast.ExceptHandler
 ) -> bool:
     """`def is_valid(x): try: ...; return True  except Exception: return False` is a test."""
-    if function is None or not function.name.startswith(_PREDICATE_PREFIXES):
+    if function is None:
+        return False
+    returns_bool = isinstance(function.returns, ast.Name) and function.returns.id == "bool"
+    if not (returns_bool or function.name.startswith(_PREDICATE_PREFIXES)):
         return False
     returns = [s for s in handler.body if isinstance(s, ast.Return)]
     return bool(returns) and all(
@@ -227,8 +259,9 @@ def _raise_without_cause(module: Module, handler: ast.ExceptHandler) -> Iterator
             continue  # raise Wrapped(str(exc), exc) / Wrapped(original=exc): cause kept by hand
         first, last = span(node)
         if module.touched((first, last)):
-            yield Hit(rule_id="eh-raise-without-cause", line=first, end_line=last,
-                      col=node.col_offset)
+            yield Hit(
+                rule_id="eh-raise-without-cause", line=first, end_line=last, col=node.col_offset
+            )
 
 
 def _inside_nested_handler(module: Module, node: ast.AST, handler: ast.ExceptHandler) -> bool:

@@ -1,0 +1,146 @@
+"""gate's own error-handling analyzer as a scanner: name "heuristics", Python files only.
+
+It reads each changed Python file from `request.root`, runs gate.heuristics over it and
+turns each hit into a Finding carrying the native rule's metadata from the catalog
+(policies/error-handling/native.yml). Only rules present in the catalog are reported, so
+disabling the pack silences the analyzer.
+
+Diff awareness: a rule fires only when lines this change added introduce or worsen the
+problem - the new call, the except line or its body, the assert, the comment. For whole
+files (`--files`, `--all`, untracked) every line counts as added.
+
+Files that cannot be analysed are never a silent pass. A file that does not parse (syntax
+error, null bytes, nesting too deep), cannot be read, or exceeds the size limit is left
+out of `ScanOutcome.files` and reported as an `eh-file-not-analysed` finding (severity
+info, category gate) at the line where parsing failed, with the reason in its message, so
+the report says which files no error-handling check covered and why. Bytes that are not
+valid in the file's encoding (UTF-8 unless a PEP 263 cookie says otherwise) do not stop
+the analysis: they are replaced with U+FFFD, which keeps every line number. Symlinks,
+submodules and binary files are skipped: they carry no Python source of their own.
+Running past `request.timeout` stops the scan with an error (fail closed).
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import gate
+from gate.findings import Finding
+from gate.heuristics import NotAnalysedError, analyse, decode
+from gate.heuristics._model import Hit
+from gate.packs import Catalog
+from gate.redact import redact
+from gate.scanners.base import ScanOutcome, ScanRequest, ScanTarget, finding_from_rule
+
+NAME = "heuristics"
+NOT_ANALYSED = "eh-file-not-analysed"
+MAX_BYTES = 2_000_000
+
+
+class HeuristicsScanner:
+    name = NAME
+
+    def accepts(self, target: ScanTarget, catalog: Catalog) -> bool:
+        return target.language == "python" and any(
+            "python" in rule.languages for rule in catalog.rules_for_engine(NAME)
+        )
+
+    def version(self) -> str:
+        return f"gate-heuristics {gate.__version__}"
+
+    def scan(self, request: ScanRequest) -> ScanOutcome:
+        started = time.monotonic()
+        findings: list[Finding] = []
+        analysed: list[str] = []
+        for index, target in enumerate(request.targets):
+            if time.monotonic() - started > request.timeout:
+                left = len(request.targets) - index
+                return ScanOutcome(
+                    scanner=NAME,
+                    version=self.version(),
+                    findings=tuple(findings),
+                    files=tuple(analysed),
+                    error=f"heuristics: stopped after {request.timeout:g}s with {left} "
+                    "file(s) not analysed; raise the scanner timeout in .gate.yml",
+                    duration=time.monotonic() - started,
+                )
+            file = target.file
+            if file.is_symlink or file.is_submodule or file.is_binary:
+                continue
+            try:
+                source = _read(request.root, target.path)
+                lines = source.splitlines()
+                hits = analyse(
+                    source,
+                    path=target.path,
+                    file=file,
+                    critical_paths=request.critical_paths,
+                )
+            except NotAnalysedError as exc:
+                findings.extend(_not_analysed(request.catalog, target.path, exc))
+                continue
+            analysed.append(target.path)
+            findings.extend(_findings(request.catalog, target.path, hits, lines))
+        return ScanOutcome(
+            scanner=NAME,
+            version=self.version(),
+            findings=tuple(findings),
+            files=tuple(analysed),
+            duration=time.monotonic() - started,
+        )
+
+
+def _read(root: Path, path: str) -> str:
+    full = root / path
+    try:
+        if not full.resolve().is_relative_to(root.resolve()):
+            raise NotAnalysedError("resolves outside the scanned tree")
+        size = full.stat().st_size
+        if size > MAX_BYTES:
+            raise NotAnalysedError(f"{size} bytes, over the {MAX_BYTES}-byte limit")
+        data = full.read_bytes()
+    except OSError as exc:
+        raise NotAnalysedError(f"cannot be read: {exc.strerror or exc}") from None
+    return decode(data)
+
+
+def _findings(
+    catalog: Catalog, path: str, hits: tuple[Hit, ...], lines: list[str]
+) -> list[Finding]:
+    result = []
+    for hit in hits:
+        rule = catalog.rule(hit.rule_id)
+        if rule is None:
+            continue
+        snippet = lines[hit.line - 1].strip() if 0 < hit.line <= len(lines) else ""
+        result.append(
+            finding_from_rule(
+                rule,
+                scanner=NAME,
+                path=path,
+                start_line=hit.line,
+                end_line=hit.end_line,
+                start_col=hit.col + 1,
+                message=f"{hit.detail} {rule.message}" if hit.detail else None,
+                snippet=redact(snippet),
+                source_rule_id=hit.rule_id,
+            )
+        )
+    return result
+
+
+def _not_analysed(catalog: Catalog, path: str, exc: NotAnalysedError) -> list[Finding]:
+    rule = catalog.rule(NOT_ANALYSED)
+    if rule is None:
+        return []
+    finding = finding_from_rule(
+        rule,
+        scanner=NAME,
+        path=path,
+        start_line=exc.line,
+        message=f"Not analysed: {exc.reason}. {rule.message}",
+        source_rule_id=NOT_ANALYSED,
+    )
+    return [replace(finding, snippet="")]
