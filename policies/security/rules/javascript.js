@@ -1,0 +1,97 @@
+const { exec, execFile, execSync } = require('child_process');
+const express = require('express');
+const { Pool } = require('pg');
+const DOMPurify = require('dompurify');
+
+const app = express();
+const pool = new Pool();
+
+app.get('/users', async (req, res) => {
+  // ruleid: sec-sql-injection-js
+  const rows = await pool.query(`SELECT * FROM users WHERE email = '${req.query.email}'`);
+  res.json(rows);
+});
+
+app.get('/orders', async (req, res) => {
+  const sql = "SELECT * FROM orders WHERE customer = '" + req.query.id + "'";
+  // ruleid: sec-sql-injection-js
+  const rows = await pool.query(sql);
+  res.json(rows);
+});
+
+app.get('/orders-safe', async (req, res) => {
+  // ok: sec-sql-injection-js
+  const rows = await pool.query('SELECT * FROM orders WHERE customer = $1', [req.query.id]);
+  // ok: sec-sql-injection-js
+  const all = await pool.query('SELECT count(*) FROM orders');
+  res.json({ rows, all });
+});
+
+app.post('/thumb', (req, res) => {
+  // ruleid: sec-command-injection-js
+  exec(`convert ${req.body.file} -resize 64x64 thumb.png`, () => res.end());
+});
+
+function ping(host) {
+  // ruleid: sec-command-injection-js
+  return execSync('ping -c 1 ' + host);
+}
+
+function pingSafe(host) {
+  // ok: sec-command-injection-js
+  execFile('ping', ['-c', '1', host]);
+  // ok: sec-command-injection-js
+  return execSync('uptime');
+}
+
+function renderComment(el, comment) {
+  // ruleid: sec-xss-dom-sink
+  el.innerHTML = comment.body;
+  // ruleid: sec-xss-dom-sink
+  document.write('<p>' + location.hash.slice(1) + '</p>');
+  // ruleid: sec-xss-dom-sink
+  el.insertAdjacentHTML('beforeend', comment.footer);
+}
+
+function renderCommentSafe(el, comment) {
+  // ok: sec-xss-dom-sink
+  el.textContent = comment.body;
+  // ok: sec-xss-dom-sink
+  el.innerHTML = DOMPurify.sanitize(comment.body);
+  // ok: sec-xss-dom-sink
+  el.innerHTML = '';
+}
+
+function calculate(expr) {
+  // ruleid: sec-eval-injection-js
+  return eval(expr);
+}
+
+function schedule(req) {
+  // ruleid: sec-eval-injection-js
+  setTimeout(req.query.callback, 100);
+  // ruleid: sec-eval-injection-js
+  const fn = new Function('a', 'b', 'return ' + req.body.formula);
+  // ok: sec-eval-injection-js
+  setTimeout(() => fn(1, 2), 100);
+  // ok: sec-eval-injection-js
+  return JSON.parse(req.body.data) && eval('1 + 1');
+}
+
+app.get('/login', (req, res) => {
+  // ruleid: sec-open-redirect-js
+  res.redirect(req.query.next);
+});
+
+app.get('/sso', (req, res) => {
+  const target = req.query.returnTo;
+  // ruleid: sec-open-redirect-js
+  res.redirect(target);
+});
+
+app.get('/logout', (req, res) => {
+  // ok: sec-open-redirect-js
+  res.redirect('/');
+  // ok: sec-open-redirect-js
+  res.redirect(`/users/${encodeURIComponent(req.query.id)}`);
+});

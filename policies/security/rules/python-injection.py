@@ -1,0 +1,177 @@
+import os
+import shlex
+import sqlite3
+import subprocess
+import sys
+
+import jinja2
+import requests
+from django.http import HttpResponseRedirect
+from flask import Flask, redirect, render_template, render_template_string, request, send_file, url_for
+from werkzeug.utils import secure_filename
+
+app = Flask(__name__)
+db = sqlite3.connect("app.db")
+
+
+def find_user(cur, username):
+    # ruleid: sec-sql-injection
+    cur.execute(f"SELECT * FROM users WHERE name = '{username}'")
+    return cur.fetchone()
+
+
+def delete_order(cur, order_id):
+    query = "DELETE FROM orders WHERE id = " + order_id
+    # ruleid: sec-sql-injection
+    cur.execute(query)
+
+
+def search(cur, term):
+    # ruleid: sec-sql-injection
+    cur.execute("SELECT id FROM items WHERE title LIKE '%%%s%%'" % term)
+
+
+@app.route("/report")
+def report():
+    # ruleid: sec-sql-injection
+    rows = db.execute("SELECT * FROM sales WHERE region = '{}'".format(request.args["region"]))
+    return str(list(rows))
+
+
+def find_user_safe(cur, username):
+    # ok: sec-sql-injection
+    cur.execute("SELECT * FROM users WHERE name = %s", (username,))
+    return cur.fetchone()
+
+
+def count_users(cur):
+    # ok: sec-sql-injection
+    cur.execute("SELECT count(*) FROM users")
+    # ok: sec-sql-injection
+    cur.execute("SELECT * FROM users WHERE id = ?", [request.args["id"]])
+
+
+def ping(host):
+    # ruleid: sec-command-injection
+    os.system("ping -c 1 " + host)
+
+
+def archive(name):
+    cmd = f"tar czf /backups/{name}.tgz /data"
+    # ruleid: sec-command-injection
+    subprocess.run(cmd, shell=True, check=True)
+
+
+def convert():
+    # ruleid: sec-command-injection
+    subprocess.check_output("convert %s out.png" % sys.argv[1], shell=True)
+
+
+def ping_safe(host):
+    # ok: sec-command-injection
+    subprocess.run(["ping", "-c", "1", host], check=True)
+    # ok: sec-command-injection
+    os.system("ping -c 1 " + shlex.quote(host))
+    # ok: sec-command-injection
+    subprocess.run("ls -l /var/log", shell=True, check=True)
+
+
+@app.route("/hello")
+def hello():
+    name = request.args.get("name", "")
+    # ruleid: sec-template-injection
+    return render_template_string("<h1>Hello " + name + "</h1>")
+
+
+def render_mail(body_template, context):
+    # ruleid: sec-template-injection
+    return jinja2.Template(body_template).render(**context)
+
+
+@app.route("/hello-safe")
+def hello_safe():
+    # ok: sec-template-injection
+    page = render_template_string("<h1>Hello {{ name }}</h1>", name=request.args.get("name"))
+    # ok: sec-template-injection
+    return page + render_template("hello.html", name=request.args.get("name"))
+
+
+@app.route("/download")
+def download():
+    filename = request.args["file"]
+    # ruleid: sec-path-traversal
+    return send_file(os.path.join("/srv/files", filename))
+
+
+@app.route("/upload", methods=["POST"])
+def upload():
+    upload = request.files["doc"]
+    # ruleid: sec-path-traversal
+    with open("/srv/uploads/" + upload.filename, "wb") as handle:
+        handle.write(upload.read())
+    safe = secure_filename(upload.filename)
+    # ok: sec-path-traversal
+    with open(os.path.join("/srv/uploads", safe), "wb") as handle:
+        handle.write(upload.read())
+    # ok: sec-path-traversal
+    return send_file("/srv/files/terms.pdf")
+
+
+@app.route("/preview")
+def preview():
+    url = request.args["url"]
+    # ruleid: sec-ssrf
+    return requests.get(url, timeout=5).text
+
+
+@app.route("/hook", methods=["POST"])
+def hook():
+    target = request.json["callback"]
+    # ruleid: sec-ssrf
+    requests.post(target, json={"ok": True}, timeout=5)
+    # ok: sec-ssrf
+    requests.get("https://api.example.com/search", params={"q": request.args["q"]}, timeout=5)
+    # ok: sec-ssrf
+    return requests.get("https://status.example.com/health", timeout=5).text
+
+
+@app.route("/login")
+def login():
+    next_url = request.args.get("next")
+    # ruleid: sec-open-redirect
+    return redirect(next_url)
+
+
+def django_login(request):
+    # ruleid: sec-open-redirect
+    return HttpResponseRedirect(request.GET["next"])
+
+
+@app.route("/logout")
+def logout():
+    # ok: sec-open-redirect
+    return redirect(url_for("index"))
+
+
+def home(request):
+    # ok: sec-open-redirect
+    return HttpResponseRedirect("/dashboard")
+
+
+def calc(expression):
+    # ruleid: sec-eval-injection
+    return eval(expression)
+
+
+def run_plugin(source):
+    # ruleid: sec-eval-injection
+    exec(source, {"__builtins__": {}})
+
+
+def constants():
+    # ok: sec-eval-injection
+    value = eval("2 ** 10")
+    import ast
+
+    # ok: sec-eval-injection
+    return value + ast.literal_eval(request.args["n"])
