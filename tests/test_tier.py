@@ -62,9 +62,9 @@ def _signals(risk: Risk) -> dict[str, int]:
     return {s.signal: s.tier for s in risk.signals}
 
 
-@pytest.fixture(autouse=True)
-def _no_classifier(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Tests choose the classifier; the real one is another module's business."""
+@pytest.fixture
+def no_classifier(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As before gate.classify.classify_name existed: the signal says it was skipped."""
     monkeypatch.delattr(gate.classify, "classify_name", raising=False)
 
 
@@ -91,7 +91,7 @@ def test_info_finding_keeps_docs_change_at_tier_0_but_low_raises_it(tmp_path: Pa
     assert assess_risk(change, (_finding(Severity.LOW),), DEFAULTS).tier == 1
 
 
-def test_plain_application_code_is_tier_1(tmp_path: Path) -> None:
+def test_plain_application_code_is_tier_1(tmp_path: Path, no_classifier: None) -> None:
     risk = assess_risk(_change(tmp_path, {"app/views.py": "x = 1\n"}), (), DEFAULTS)
     assert risk.tier == 1
     assert _signals(risk) == {"path:code": 1, "data:identifiers-not-classified": 0}
@@ -407,3 +407,14 @@ def test_tier_from_a_real_git_diff(repo: GitRepo) -> None:
     risk = assess_risk(change, (), DEFAULTS)
     assert risk.tier == 3
     assert "app/payments/refund.py" in risk.signals[0].detail
+
+
+def test_real_classifier_finds_pan_identifier_on_added_line(tmp_path: Path) -> None:
+    if not hasattr(gate.classify, "classify_name"):
+        pytest.skip("gate.classify.classify_name is not available yet")
+    change = _change(
+        tmp_path, {"app/orders.py": "def save(order):\n    db.put(order.card_number)\n"}
+    )
+    risk = assess_risk(change, (), DEFAULTS)
+    assert _signals(risk)["data:PAN"] == 3
+    assert risk.tier == 3
