@@ -165,13 +165,19 @@ def _set_aside_line(report: Report) -> Text | None:
 
 
 def _set_aside_findings(report: Report) -> Iterable[RenderableType]:
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(width=2)
+    grid.add_column(ratio=1, style="dim")
     for status, label in _SET_ASIDE.items():
         for finding in by_place(report.with_status(status)):
-            yield Text(
-                f"  {label}: {_t(finding.path)}:{lines_label(finding)} {_t(finding.rule_id)}"
-                f" ({finding.severity.value}) - {_t(finding.status_reason) or 'no reason'}",
-                style="dim",
+            grid.add_row(
+                "",
+                f"{label}: {_t(finding.path)}:{lines_label(finding)} {_t(finding.rule_id)}"
+                f" ({finding.severity.value})",
             )
+            grid.add_row("", f"  reason: {_t(finding.status_reason) or 'none given'}")
+    if grid.row_count:
+        yield grid
 
 
 def _coverage(report: Report) -> Iterable[RenderableType]:

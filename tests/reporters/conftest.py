@@ -413,5 +413,5 @@ def check_golden(name: str, text: str) -> None:
         return
     if not path.is_file():
         pytest.fail(f"golden file {path} missing: run GATE_REGEN_GOLDEN=1 pytest tests/reporters")
-    expected = path.read_text(encoding="utf-8", newline="")
+    expected = path.read_bytes().decode("utf-8")
     assert text == expected, f"{name} differs from golden; review, then GATE_REGEN_GOLDEN=1"
