@@ -301,3 +301,9 @@ def test_real_markdown_body_or_fallback_starts_with_marker(
     post_to_github(make_report(1), make_ctx(), client, ONLY_COMMENT)
     (comment,) = github.comments_on(2)
     assert comment["body"].splitlines()[0] == MARKER
+
+
+def test_marker_matches_the_markdown_reporter() -> None:
+    markdown = pytest.importorskip("reporters.markdown")
+    assert markdown.MARKER == MARKER
+    assert markdown.render(make_report(1)).splitlines()[0] == MARKER
