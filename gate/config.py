@@ -147,6 +147,9 @@ class Struct(Spec):
 class Anything(Spec):
     """A section validated elsewhere (gate.tier validates risk, routing and sla)."""
 
+    def __init__(self) -> None:
+        self.default = {}
+
     def check(self, value: Any, where: _Where) -> Any:
         return value
 
@@ -221,9 +224,9 @@ SCHEMA = Struct(
         ),
         "cache": Struct({"enabled": Bool(True), "dir": Str(""), "max_mb": Int(200, minimum=1)}),
         # Risk tiers, routing and SLA: free-form here, validated by gate.tier.
-        "risk": MapOf(Anything()),
-        "routing": MapOf(Anything()),
-        "sla": MapOf(Anything()),
+        "risk": Anything(),
+        "routing": Anything(),
+        "sla": Anything(),
     }
 )
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from gate.config import Config
@@ -26,6 +26,7 @@ class RunOptions:
     config_path: Path | None = None
     overrides: dict[str, object] = field(default_factory=dict)  # flag name -> value
     policy_from_base: bool = False  # CI: read .gate.yml and local packs from the base commit
+    shard: tuple[int, int] | None = None  # (K, N): scan only the K-th of N slices
 
 
 def run_gate(options: RunOptions, progress: Progress | None = None) -> Report:
@@ -37,6 +38,9 @@ def run_gate(options: RunOptions, progress: Progress | None = None) -> Report:
         files=options.files,
         all_files=options.all_files,
     )
+    shard_note: tuple[str, ...] = ()
+    if options.shard is not None:
+        change, shard_note = _take_shard(change, *options.shard)
     policy = None
     try:
         policy = load_policy(
@@ -55,8 +59,10 @@ def run_gate(options: RunOptions, progress: Progress | None = None) -> Report:
         def risk(change: Change, findings: tuple[Finding, ...], config: Config) -> Risk:
             return assess_risk(change, findings, config, config_drift=drift)
 
-        notes = (f"policy: {policy.description}",) + tuple(
-            f"policy change in this diff: {d}" for d in drift
+        notes = (
+            (f"policy: {policy.description}",)
+            + shard_note
+            + tuple(f"policy change in this diff: {d}" for d in drift)
         )
         return build_report(
             change=change,
@@ -72,3 +78,11 @@ def run_gate(options: RunOptions, progress: Progress | None = None) -> Report:
         if policy is not None:
             policy.cleanup()
         cleanup(change)
+
+
+def _take_shard(change: Change, index: int, total: int) -> tuple[Change, tuple[str, ...]]:
+    """Deterministic slice: every K-th file of the path-sorted list, so shards balance."""
+    ordered = sorted(change.files, key=lambda f: f.path)
+    mine = tuple(f for position, f in enumerate(ordered) if position % total == index - 1)
+    note = f"shard {index}/{total}: {len(mine)} of {len(ordered)} changed file(s)"
+    return replace(change, files=mine), (note,)
