@@ -107,6 +107,12 @@ def _header(report: Report) -> RenderableType:
     grid.add_column(width=11, no_wrap=True, style="dim")
     grid.add_column(ratio=1)
     grid.add_row("Why", _t(report.verdict_reason))
+    for scanner in sorted(report.scanners, key=lambda s: s.name):
+        if scanner.status == "error":
+            grid.add_row(
+                Text("Failed", style="bold red"),
+                Text(f"{_t(scanner.name)}: {_t(scanner.error) or 'no detail'}", style="red"),
+            )
     grid.add_row("Compared", _t(change.description))
     grid.add_row(
         "Scope",

@@ -13,8 +13,8 @@ from tests.reporters.conftest import build_error_report, build_report, check_gol
 EXTENSIONS = {
     "terminal": "txt",
     "json": "json",
-    "markdown": "md",
-    "summary": "md",
+    "markdown": "md.golden",  # not .md: `ruff format` rewrites Python blocks in Markdown files
+    "summary": "md.golden",
     "sarif": "sarif",
     "junit": "xml",
     "gitlab": "json",
