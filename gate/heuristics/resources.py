@@ -151,9 +151,9 @@ def _released_or_handed_off(nodes: list[ast.AST], name: str) -> bool:
             return True  # closed on the error path, then re-raised
         if isinstance(node, ast.withitem) and _mentions(node.context_expr, name):
             return True
-        if isinstance(node, (ast.Return, ast.Yield, ast.YieldFrom)) and _mentions(node.value, name):
+        if isinstance(node, (ast.Return, ast.Yield, ast.YieldFrom)) and _carries(node.value, name):
             return True
-        if isinstance(node, (ast.Assign, ast.AnnAssign)) and _mentions(node.value, name):
+        if isinstance(node, (ast.Assign, ast.AnnAssign)) and _carries(node.value, name):
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
             if not all(isinstance(t, ast.Name) for t in targets) or not isinstance(
                 node.value, ast.Call
@@ -165,6 +165,25 @@ def _released_or_handed_off(nodes: list[ast.AST], name: str) -> bool:
                 return True
         if isinstance(node, (ast.Global, ast.Nonlocal)) and name in node.names:
             return True
+    return False
+
+
+def _carries(expr: ast.AST | None, name: str) -> bool:
+    """`f`, `(f, n)`, `{"f": f}`, `Wrapper(f)`: the value itself travels, not `f.read()`."""
+    if expr is None:
+        return False
+    if isinstance(expr, ast.Name):
+        return expr.id == name
+    if isinstance(expr, ast.Starred):
+        return _carries(expr.value, name)
+    if isinstance(expr, (ast.Tuple, ast.List, ast.Set)):
+        return any(_carries(e, name) for e in expr.elts)
+    if isinstance(expr, ast.Dict):
+        return any(_carries(v, name) for v in expr.values)
+    if isinstance(expr, ast.Call):
+        return any(_carries(a, name) for a in [*expr.args, *(k.value for k in expr.keywords)])
+    if isinstance(expr, ast.Await):
+        return _carries(expr.value, name)
     return False
 
 
@@ -293,8 +312,11 @@ def _inspected(nodes: list[ast.AST], name: str, function: str) -> bool:
         if function == "subprocess.call" and isinstance(node, ast.Name) and node.id == name:
             if isinstance(node.ctx, ast.Load):
                 return True  # call() returns the status itself
-        if isinstance(node, (ast.Return, ast.Yield)) and _mentions(node.value, name):
+        if isinstance(node, (ast.Return, ast.Yield)) and _carries(node.value, name):
             return True
-        if isinstance(node, ast.Call) and _mentions_arg(node, name):
-            return True
+        if isinstance(node, ast.Call) and any(
+            isinstance(a, ast.Name) and a.id == name
+            for a in [*node.args, *(k.value for k in node.keywords)]
+        ):
+            return True  # handed to a helper that may check it
     return False

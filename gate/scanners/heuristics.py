@@ -11,11 +11,14 @@ files (`--files`, `--all`, untracked) every line counts as added.
 
 Files that cannot be analysed are never a silent pass. A file that does not parse (syntax
 error, null bytes, nesting too deep), cannot be read, or exceeds the size limit is left
-out of `ScanOutcome.files` and reported as an `eh-file-not-analysed` finding (severity
-info, category gate) at the line where parsing failed, with the reason in its message, so
-the report says which files no error-handling check covered and why. Bytes that are not
-valid in the file's encoding (UTF-8 unless a PEP 263 cookie says otherwise) do not stop
-the analysis: they are replaced with U+FFFD, which keeps every line number. Symlinks,
+out of `ScanOutcome.files`, listed in `ScanOutcome.unanalysed` with the reason (so the
+coverage table does not count it as analysed by this scanner), and reported as an
+`eh-file-not-analysed` finding (severity info, category gate) at the line where parsing
+failed, so the PR comment itself says which file no error-handling check covered and why.
+
+Bytes that are not valid in the file's encoding (UTF-8 unless a PEP 263 cookie says
+otherwise) do not stop the analysis: they are replaced with U+FFFD, which keeps every
+line number. Symlinks,
 submodules and binary files are skipped: they carry no Python source of their own.
 Running past `request.timeout` stops the scan with an error (fail closed).
 """
@@ -54,6 +57,7 @@ class HeuristicsScanner:
         started = time.monotonic()
         findings: list[Finding] = []
         analysed: list[str] = []
+        unanalysed: list[tuple[str, str]] = []
         for index, target in enumerate(request.targets):
             if time.monotonic() - started > request.timeout:
                 left = len(request.targets) - index
@@ -62,6 +66,7 @@ class HeuristicsScanner:
                     version=self.version(),
                     findings=tuple(findings),
                     files=tuple(analysed),
+                    unanalysed=tuple(unanalysed),
                     error=f"heuristics: stopped after {request.timeout:g}s with {left} "
                     "file(s) not analysed; raise the scanner timeout in .gate.yml",
                     duration=time.monotonic() - started,
@@ -79,6 +84,7 @@ class HeuristicsScanner:
                     critical_paths=request.critical_paths,
                 )
             except NotAnalysedError as exc:
+                unanalysed.append((target.path, exc.reason))
                 findings.extend(_not_analysed(request.catalog, target.path, exc))
                 continue
             analysed.append(target.path)
@@ -88,6 +94,7 @@ class HeuristicsScanner:
             version=self.version(),
             findings=tuple(findings),
             files=tuple(analysed),
+            unanalysed=tuple(unanalysed),
             duration=time.monotonic() - started,
         )
 
