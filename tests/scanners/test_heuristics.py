@@ -10,7 +10,7 @@ from gate.diff import ChangedFile, ChangeKind
 from gate.findings import Category
 from gate.scanners.base import ScanTarget
 from gate.scanners.heuristics import HeuristicsScanner
-from tests.scanners._heuristics_helpers import catalog, hits, line_of, rules, scan
+from tests.scanners.test_heuristics_support import catalog, hits, line_of, rules, scan
 
 # (case id, source, rule that must fire, substring of the line it must fire on)
 POSITIVES = [

@@ -9,7 +9,7 @@ import pytest
 from gate.diff import ChangedFile, ChangeKind
 from gate.scanners.base import ScanRequest, ScanTarget
 from gate.scanners.heuristics import HeuristicsScanner
-from tests.scanners._heuristics_helpers import catalog, hits, line_of, rules, scan
+from tests.scanners.test_heuristics_support import catalog, hits, line_of, rules, scan
 
 HANDLER = """
 import requests

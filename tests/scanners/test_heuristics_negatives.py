@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.scanners._heuristics_helpers import rules, scan
+from tests.scanners.test_heuristics_support import rules, scan
 
 # (case id, source, rule that must stay quiet)
 NEGATIVES = [

@@ -1,4 +1,4 @@
-"""Shared helpers for the heuristics scanner tests: write a file, scan it, list hits."""
+"""Helpers for the heuristics scanner tests (no tests here): write a file, scan it, list hits."""
 
 from __future__ import annotations
 
