@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from gate.cli._app import cli, load_report, stderr_console
+from gate.cli._app import cli, load_report
 from gate.cli.scan import post
 from gate.errors import UsageError
 
@@ -32,7 +32,7 @@ def post_command(ctx: click.Context, from_path: Path, provider: str) -> None:
     Exits with the saved verdict's exit code.
     """
     report = load_report(from_path)
-    post(report, provider, stderr_console(ctx))
+    post(report, provider)
     ctx.exit(report.exit_code)
 
 

@@ -151,7 +151,7 @@ def run(
     report = run_with_progress(options, console, quiet)
     emit(ctx, report, formats, outputs, sarif_path, json_path, quiet, verbose)
     if post_to:
-        post(report, post_to, console)
+        post(report, post_to)
     ctx.exit(report.exit_code)
 
 
@@ -175,12 +175,12 @@ def emit(
     for name, path in targets:
         write_output(render(name, report, ctx, verbose), path)
     if quiet or any(path == "-" for _, path in targets):
-        stderr_console(ctx).print(verdict_line(report), highlight=False, soft_wrap=True)
+        click.echo(verdict_line(report), err=True)
     else:
         click.echo(render("terminal", report, ctx, verbose), nl=False)
 
 
-def post(report: Report, provider: str, console: Console) -> None:
+def post(report: Report, provider: str) -> None:
     """Post to GitHub/GitLab. A posting failure is reported but never changes the verdict."""
     from reporters.github import post_report
 
@@ -188,9 +188,22 @@ def post(report: Report, provider: str, console: Console) -> None:
     try:
         result = post_report(report, os.environ, settings, provider=provider)
     except GateError as exc:
-        console.print(f"gate: posting failed, verdict unchanged: {exc}", highlight=False)
+        click.echo(f"gate: posting failed, verdict unchanged: {exc}", err=True)
         return
-    console.print(f"gate: {result.summary()}", highlight=False, soft_wrap=True)
+    click.echo(f"gate: {result.summary()}", err=True)
+    if result.fallback and provider == "github":
+        _fallback_to_actions(report)
+
+
+def _fallback_to_actions(report: Report) -> None:
+    """Read-only token (fork PR): job summary + workflow annotations still reach people."""
+    import reporters
+
+    summary_path = os.environ.get("GITHUB_STEP_SUMMARY")
+    if summary_path:
+        with open(summary_path, "a", encoding="utf-8") as handle:
+            handle.write(reporters.render("summary", report))
+    click.echo(reporters.render("github-annotations", report), nl=False)
 
 
 def run_with_progress(options: RunOptions, console: Console, quiet: bool) -> Report:
@@ -296,5 +309,5 @@ def merge(
     report = merge_reports(tuple(load_report(p) for p in results))
     emit(ctx, report, formats, outputs, sarif_path, json_path, quiet, False)
     if post_to:
-        post(report, post_to, stderr_console(ctx))
+        post(report, post_to)
     ctx.exit(report.exit_code)
