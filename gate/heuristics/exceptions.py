@@ -127,7 +127,10 @@ def _handler(module: Module, handler: ast.ExceptHandler) -> Iterator[Hit]:
     if function is not None and function.name == "__del__":
         return  # raising from a finalizer only prints a warning: swallowing is correct there
     rule = ""
-    if module.critical(handler) and (kind in _ANY_BROAD or (kind is Breadth.NARROW and swallows)):
+    if module.critical(handler) and (
+        kind in _ANY_BROAD
+        or (kind is Breadth.NARROW and swallows and not _predicate_fallback(function, handler))
+    ):
         rule = "eh-critical-error-hidden"
     elif swallows and kind in _ANY_BROAD:
         if not (_predicate_fallback(function, handler) or _declared_deliberate(module, handler)):

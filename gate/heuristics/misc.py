@@ -15,7 +15,7 @@ _TASK_FUNCTIONS = frozenset({"asyncio.create_task", "asyncio.ensure_future"})
 _TODO = re.compile(r"(?i)\b(todo|fixme|xxx|hack)\b")
 _ERROR_WORDS = re.compile(
     r"(?ix)\b("
-    r"errors?|exceptions?|except|fail(s|ed|ing|ures?)?|raises?|retry|retries|timeouts?"
+    r"errors?|exceptions?|fail(s|ed|ing|ures?)?|timeouts?|(add|need|missing)\s+retr(y|ies)"
     r"|rollback|edge[ -]cases?|swallow\w*|try/except"
     r"|handle\s+(it\s+|this\s+|that\s+|them\s+)?(later|properly|better|gracefully)"
     r")\b"

@@ -511,6 +511,40 @@ NEGATIVES = [
         "eh-todo-error-handling",
     ),
     (
+        "todo-mentions-except-clause",
+        """
+        def probe():
+            try:
+                return check()
+            except SystemError:
+                # TODO: remove this except clause when python/cpython#103632 is fixed.
+                return False
+        """,
+        "eh-todo-error-handling",
+    ),
+    (
+        "todo-mentions-retry-class",
+        """
+        def allowed(self):
+            # TODO: For now favor if the Retry implementation sets its own whitelist
+            return self.methods
+        """,
+        "eh-todo-error-handling",
+    ),
+    (
+        "critical-name-predicate-narrow",
+        """
+        def has_commit(location, rev) -> bool:
+            try:
+                run_command(["rev-parse", rev], cwd=location)
+            except InstallationError:
+                return False
+            else:
+                return True
+        """,
+        "eh-critical-error-hidden",
+    ),
+    (
         "error-in-string-not-comment",
         """
         def message():
