@@ -1,0 +1,8 @@
+class Config {
+  // ruleid: pci-hardcoded-credential
+  private static final String API_TOKEN = "9f8e7d6c5b4a39281706";
+  // ok: pci-hardcoded-credential
+  private static final String API_TOKEN_HEADER = "X-Api-Token";
+  // ok: pci-hardcoded-credential
+  private final String apiToken = System.getenv("API_TOKEN");
+}
