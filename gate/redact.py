@@ -193,7 +193,7 @@ def is_credential_name(name: str) -> bool:
 
 
 _QUOTED_ASSIGNMENT = re.compile(
-    r"""(?P<name>[A-Za-z_][A-Za-z0-9_.-]{0,79})["'\]]?"""
+    r"""(?<![A-Za-z0-9_.-])(?P<name>[A-Za-z_][A-Za-z0-9_.-]{0,79})["'\]]?"""
     r"""(?:\s{0,3}:\s{0,3}[A-Za-z_][\w.]{0,30})?"""  # type annotation: `token: str = "..."`
     r"""\s{0,5}(?::=|=>|===|!==|==|!=|=|:)\s{0,5}[bru]{0,2}"""
     r"""(?P<q>["'`])(?P<secret>[^"'`\s\\]{1,500})(?P=q)"""
@@ -205,6 +205,19 @@ _CONFIG_ASSIGNMENT = re.compile(
 _REFERENCE = re.compile(r"^(?:[A-Za-z_]\w*\.)+[A-Za-z_]\w*$|.*[()\[\]]|^[!&*|>$%{<@]")
 
 
+# Test-mode and publishable payment keys, paths and URLs are not credentials to report.
+_NOT_SECRET_PREFIXES = (
+    "/",
+    "http://",
+    "https://",
+    "file:",
+    "sk_test_",
+    "rk_test_",
+    "pk_test_",
+    "pk_live_",
+)
+
+
 def _generic_ok(match: re.Match[str], strict: bool, language: str) -> bool:
     value, name = match.group("secret"), match.group("name")
     if not is_credential_name(name) or is_placeholder(value, name):
@@ -214,7 +227,7 @@ def _generic_ok(match: re.Match[str], strict: bool, language: str) -> bool:
             return False
     if not strict:
         return len(value) >= 4
-    if value.startswith(("/", "http://", "https://", "file:")) or len(value) < 8:
+    if value.startswith(_NOT_SECRET_PREFIXES) or len(value) < 8:
         return False
     return shannon_entropy(value) >= 3.0 and len(set(value)) >= 6
 

@@ -168,7 +168,8 @@ def test_unreadable_json_is_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyP
 
 
 def test_hanging_bandit_times_out(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    fake_bandit(tmp_path, monkeypatch, 'case "$1" in --version) echo "bandit 9.9";; *) sleep 30;; esac\n')
+    script = 'case "$1" in --version) echo "bandit 9.9";; *) sleep 30;; esac\n'
+    fake_bandit(tmp_path, monkeypatch, script)
     started = time.monotonic()
     outcome = BanditScanner().scan(request(tmp_path, {"app/x.py": "x = 1\n"}, timeout=1))
     assert "timed out after 1s" in outcome.error
