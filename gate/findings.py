@@ -167,11 +167,14 @@ def merge_duplicates(findings: Iterable[Finding]) -> tuple[Finding, ...]:
 
 
 def _same_problem(a: Finding, b: Finding) -> bool:
-    if a.path != b.path or a.start_line != b.start_line:
+    """Two scanners' views of one problem: same file, overlapping lines, and either the
+    same rule or (from different scanners) a shared CWE. One scanner's two hits of the
+    same rule on different start lines stay two findings."""
+    if a.path != b.path or a.start_line > b.end_line or b.start_line > a.end_line:
         return False
-    if a.rule_id == b.rule_id:
-        return True
-    return a.sources != b.sources and bool(set(a.cwe) & set(b.cwe))
+    if a.sources == b.sources:
+        return a.rule_id == b.rule_id and a.start_line == b.start_line
+    return a.rule_id == b.rule_id or bool(set(a.cwe) & set(b.cwe))
 
 
 def _union(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
