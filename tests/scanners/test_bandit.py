@@ -198,7 +198,7 @@ def test_bandit_beside_the_interpreter_wins_over_path(
 def test_every_bandit_check_is_mapped() -> None:
     with warnings.catch_warnings():  # stevedore deprecation noise on import
         warnings.simplefilter("ignore")
-        from bandit.core import extension_loader
+        from bandit.core import extension_loader  # type: ignore[import-untyped]
 
         manager = extension_loader.MANAGER
     ids = set(manager.plugins_by_id) | set(manager.blacklist_by_id)
