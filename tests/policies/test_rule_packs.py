@@ -26,7 +26,7 @@ POLICIES = Path(__file__).resolve().parents[2] / "policies"
 PACK_DIRS = sorted(p.parent for p in POLICIES.glob("*/rules") if p.is_dir())
 RULE_SUFFIXES = (".yml", ".yaml")
 MIN_CASES = 2
-_ANNOTATION = re.compile(r"(?:#|//|<!--|--)\s*(ruleid|ok):\s*([\w.\-, ]+)")
+_ANNOTATION = re.compile(r"(?:#|//|<!--|--)\s*(ruleid|ok):\s*([\w.\-]+(?:\s*,\s*[\w.\-]+)*)")
 
 
 def _semgrep() -> str:
