@@ -249,6 +249,10 @@ def class_regex(name: str, subset: str | None = None) -> str:
     data_class = classes[name]
     strong = data_class.subset(subset) if subset else data_class.fragments
     any_text = r"[\s\S]*"
+    # Cheap necessary condition first: some fragment's first word, case-insensitively, as a
+    # plain substring. Most names fail here, before the word-boundary alternations run.
+    first_words = sorted({p[0] for p in strong + (data_class.weak if not subset else ())})
+    prefilter = f"(?={any_text}(?i:{'|'.join(re.escape(w) for w in first_words)}))"
     parts = [f"(?={any_text}{_alternation(strong)})"]
     if data_class.weak and not subset:
         parts.append(
@@ -258,7 +262,7 @@ def class_regex(name: str, subset: str | None = None) -> str:
     exclude = (
         f"(?!{any_text}{_alternation(data_class.exclusions)})" if data_class.exclusions else ""
     )
-    return f"^{exclude}(?:{'|'.join(parts)})[\\s\\S]+"
+    return f"^{prefilter}{exclude}(?:{'|'.join(parts)})[\\s\\S]+"
 
 
 def expand_placeholders(value: Any) -> Any:
