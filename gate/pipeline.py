@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import importlib
 import os
+import shutil
 import tempfile
 import textwrap
+import threading
 import time
 from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
@@ -14,6 +16,14 @@ from pathlib import Path
 from typing import Any
 
 from gate import __version__
+from gate.cache import (
+    FileResult,
+    ResultCache,
+    UsesCacheDir,
+    content_hash,
+    default_dir,
+    entry_key,
+)
 from gate.config import Config
 from gate.diff import Change, ChangedFile, ChangeKind
 from gate.findings import Finding, assign_fingerprints, merge_duplicates
@@ -113,6 +123,21 @@ def run_scanners(
     catalog: Catalog,
     progress: Progress | None = None,
 ) -> dict[str, ScanOutcome]:
+    """Every scanner with work in its own thread; files whose result is cached are skipped.
+
+    Threads, not processes: semgrep and bandit are subprocesses (semgrep gets `-j` = cores)
+    and the native analyzers are small, so one thread per scanner keeps every core busy
+    without any scanner waiting for another.
+    """
+    names = [n for n in scanners if plan.targets[n]]
+    if not names:
+        return {}
+    store = _open_cache(change, config)
+    if store is not None:
+        for scanner in scanners.values():
+            if isinstance(scanner, UsesCacheDir):
+                scanner.use_cache_dir(store.root)
+    hashes = _ContentHashes(change.content_root)
     work_dir = Path(tempfile.mkdtemp(prefix="gate-run-"))
 
     def one(name: str) -> ScanOutcome:
@@ -127,25 +152,159 @@ def run_scanners(
             critical_paths=tuple(config["critical_paths"]),
             work_dir=work_dir,
         )
-        started = time.monotonic()
-        try:
-            outcome = scanner.scan(request)
-        except Exception as exc:  # a crashing adapter is a failed scanner, never a pass
-            outcome = ScanOutcome(
-                scanner=name,
-                version="unknown",
-                error=f"{name} adapter crashed: {type(exc).__name__}: {exc}",
-                duration=time.monotonic() - started,
-            )
+        if store is None:
+            outcome = _scan(scanner, name, request)
+        else:
+            outcome = _scan_with_cache(scanner, name, request, config, store, hashes)
         if progress:
             progress(name, "error" if outcome.error else "done")
         return outcome
 
-    names = [n for n in scanners if plan.targets[n]]
-    if not names:
-        return {}
-    with ThreadPoolExecutor(max_workers=len(names)) as pool:
-        return dict(zip(names, pool.map(one, names), strict=True))
+    try:
+        with ThreadPoolExecutor(max_workers=len(names)) as pool:
+            return dict(zip(names, pool.map(one, names), strict=True))
+    finally:
+        shutil.rmtree(work_dir, ignore_errors=True)
+        if store is not None:
+            store.evict()
+
+
+def _scan(scanner: Scanner, name: str, request: ScanRequest) -> ScanOutcome:
+    started = time.monotonic()
+    try:
+        return scanner.scan(request)
+    except Exception as exc:  # a crashing adapter is a failed scanner, never a pass
+        return ScanOutcome(
+            scanner=name,
+            version="unknown",
+            error=f"{name} adapter crashed: {type(exc).__name__}: {exc}",
+            duration=time.monotonic() - started,
+        )
+
+
+def _open_cache(change: Change, config: Config) -> ResultCache | None:
+    settings = config["cache"]
+    if not settings["enabled"]:
+        return None
+    store = ResultCache(
+        default_dir(change.repo_root, str(settings["dir"])), int(settings["max_mb"]) * 1024 * 1024
+    )
+    return store if store.prepare() else None
+
+
+class _ContentHashes:
+    """SHA-256 of each file's bytes, computed once however many scanners ask."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._known: dict[str, str | None] = {}
+        self._lock = threading.Lock()
+
+    def __call__(self, path: str) -> str | None:
+        with self._lock:
+            if path in self._known:
+                return self._known[path]
+        digest = content_hash(self.root / path)
+        with self._lock:
+            self._known[path] = digest
+        return digest
+
+
+def _scan_with_cache(
+    scanner: Scanner,
+    name: str,
+    request: ScanRequest,
+    config: Config,
+    store: ResultCache,
+    hashes: _ContentHashes,
+) -> ScanOutcome:
+    """Serve each (scanner, file) from the cache when its key matches; scan only the rest."""
+    started = time.monotonic()
+    version = scanner.version()
+    settings = {k: v for k, v in config.scanner(name).items() if k not in ("timeout", "enabled")}
+    scanner_config = {"scanner": settings, "critical_paths": list(request.critical_paths)}
+    hits: dict[str, FileResult] = {}
+    keys: dict[str, tuple[str, str]] = {}  # path -> (key, content hash)
+    for target in request.targets:
+        digest = hashes(target.path)
+        if digest is None:
+            continue  # unreadable: let the scanner say so, never cache it
+        key = entry_key(
+            scanner=name,
+            version=version,
+            rules_digest=request.catalog.digest,
+            config=scanner_config,
+            file=target.file,
+            content=digest,
+            gate_version=__version__,
+        )
+        found = store.get(key)
+        if found is None:
+            keys[target.path] = (key, digest)
+        else:
+            hits[target.path] = found
+    todo = tuple(t for t in request.targets if t.path not in hits)
+    if not todo:
+        return _merge_cached(
+            ScanOutcome(scanner=name, version=version, cached=True),
+            hits,
+            request,
+            time.monotonic() - started,
+        )
+    outcome = _scan(scanner, name, replace(request, targets=todo))
+    if outcome.ok:
+        _store(store, outcome, todo, keys, request.root)
+    return _merge_cached(outcome, hits, request, time.monotonic() - started)
+
+
+def _store(
+    store: ResultCache,
+    outcome: ScanOutcome,
+    scanned: tuple[ScanTarget, ...],
+    keys: Mapping[str, tuple[str, str]],
+    root: Path,
+) -> None:
+    by_path: dict[str, list[Finding]] = {}
+    for finding in outcome.findings:
+        by_path.setdefault(finding.path, []).append(finding)
+    analysed = set(outcome.files)
+    unanalysed = dict(outcome.unanalysed)
+    for target in scanned:
+        if target.path not in keys:
+            continue
+        key, digest = keys[target.path]
+        if content_hash(root / target.path) != digest:
+            continue  # the file changed while it was scanned: the result is for neither
+        result = FileResult(
+            findings=tuple(by_path.get(target.path, ())),
+            analysed=target.path in analysed,
+            unanalysed=unanalysed.get(target.path, ""),
+        )
+        try:
+            store.put(key, result)
+        except OSError:
+            return  # a full or read-only disk costs speed, never the verdict
+
+
+def _merge_cached(
+    outcome: ScanOutcome, hits: Mapping[str, FileResult], request: ScanRequest, duration: float
+) -> ScanOutcome:
+    if not hits:
+        return replace(outcome, duration=duration)
+    order = {t.path: i for i, t in enumerate(request.targets)}
+    files = set(outcome.files) | {p for p, r in hits.items() if r.analysed}
+    unanalysed = dict(outcome.unanalysed)
+    unanalysed.update({p: r.unanalysed for p, r in hits.items() if r.unanalysed})
+    cached_findings = tuple(
+        f for p in sorted(hits, key=order.__getitem__) for f in hits[p].findings
+    )
+    return replace(
+        outcome,
+        findings=outcome.findings + cached_findings,
+        files=tuple(sorted(files, key=lambda p: order.get(p, len(order)))),
+        unanalysed=tuple(sorted(unanalysed.items())),
+        duration=duration,
+    )
 
 
 class _Lines:
