@@ -125,6 +125,19 @@ def _github(environ: Mapping[str, str]) -> CIContext:
             base_ref=_branch(str(group.get("base_ref") or "")),
             base_sha=str(group.get("base_sha") or ""),
         )
+    if event == "workflow_run" and isinstance(payload.get("workflow_run"), dict):
+        run = payload["workflow_run"]
+        pulls = [p for p in run.get("pull_requests") or () if isinstance(p, dict)]
+        head_repo = _dig(run, "head_repository", "full_name")
+        return CIContext(
+            **common,
+            # Empty for fork PRs: `gate post --from` then takes the number from the result
+            # and verifies it against the API (reporters.github._workflow_run_target).
+            pull_request=_int(pulls[0].get("number")) if pulls else 0,
+            head_sha=str(run.get("head_sha") or ""),
+            head_ref=str(run.get("head_branch") or ""),
+            is_fork=bool(head_repo) and head_repo != repository,
+        )
     if event == "push" and payload:
         after = str(payload.get("after") or "")
         before = str(payload.get("before") or "")

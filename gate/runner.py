@@ -27,6 +27,7 @@ class RunOptions:
     overrides: dict[str, object] = field(default_factory=dict)  # flag name -> value
     policy_from_base: bool = False  # CI: read .gate.yml and local packs from the base commit
     shard: tuple[int, int] | None = None  # (K, N): scan only the K-th of N slices
+    extra_packs: tuple[str, ...] = ()  # added to the configured packs (only ever stricter)
 
 
 def run_gate(options: RunOptions, progress: Progress | None = None) -> Report:
@@ -50,6 +51,9 @@ def run_gate(options: RunOptions, progress: Progress | None = None) -> Report:
             explicit=options.config_path,
         )
         config = policy.config.with_overrides(**options.overrides)
+        if options.extra_packs:
+            packs = tuple(dict.fromkeys(config.packs + tuple(options.extra_packs)))
+            config = config.with_overrides(packs=list(packs))
         catalog = load_catalog(config.packs, base_dir=policy.pack_dir)
         scanners = enabled_scanners(config)
         plan = plan_scan(change, config, catalog, scanners)

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import requests
@@ -482,9 +482,33 @@ def post_report(
             return post_to_gitlab(
                 report, ctx, GitLabClient(http, ctx.api_url, secret), settings, render=render
             )
-        return post_to_github(
-            report, ctx, GitHubClient(http, ctx.api_url, secret), settings, render=render
-        )
+        client = GitHubClient(http, ctx.api_url, secret)
+        if ctx.event == "workflow_run":
+            ctx = _workflow_run_target(client, ctx, report)
+        return post_to_github(report, ctx, client, settings, render=render)
     finally:
         if own_session:
             http.close()
+
+
+def _workflow_run_target(client: GitHubClient, ctx: CIContext, report: Report) -> CIContext:
+    """The privileged half of the fork-safe recipe: the result file comes from an
+    unprivileged job that ran the PR's code, so nothing in it is trusted. It must be for
+    the commit the triggering run built, and the PR it names must have that head."""
+    if not ctx.head_sha or report.change.head_sha != ctx.head_sha:
+        raise UsageError(
+            f"the result is for commit {report.change.head_sha[:12] or '?'} but the workflow "
+            f"run built {ctx.head_sha[:12] or '?'}: refusing to post it"
+        )
+    number = ctx.pull_request or report.pull_request
+    if number <= 0:
+        raise UsageError("the workflow run names no pull request and the result has none")
+    pull = client.request("GET", f"repos/{ctx.repository}/pulls/{number}").data
+    head = str(((pull or {}).get("head") or {}).get("sha") or "")
+    if head != ctx.head_sha:
+        raise UsageError(
+            f"pull request #{number} has head {head[:12] or '?'}, not the workflow run's "
+            f"{ctx.head_sha[:12]}: refusing to post (a stale or forged result)"
+        )
+    author = str(((pull or {}).get("user") or {}).get("login") or "")
+    return replace(ctx, pull_request=number, author=author or ctx.author)

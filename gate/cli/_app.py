@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from pathlib import Path
 from typing import Any
@@ -54,12 +55,23 @@ def render(name: str, report: Report, ctx: click.Context, verbose: bool = False)
         from reporters import terminal
 
         color = not (ctx.obj or {}).get("no_color") and sys.stdout.isatty()
-        width = min(os.get_terminal_size().columns if sys.stdout.isatty() else 100, 120)
+        columns = shutil.get_terminal_size((100, 24)).columns if sys.stdout.isatty() else 100
+        width = max(60, min(columns or 100, 120))
         return terminal.render(report, color=color, verbose=verbose, width=width)
     if name not in reporters.FORMATS:
         known = ", ".join(sorted(reporters.FORMATS))
         raise UsageError(f"unknown format '{name}': choose from {known}")
     return reporters.render(name, report)
+
+
+def check_formats(names: tuple[str, ...]) -> None:
+    """Reject an unknown --format before spending time on a scan."""
+    import reporters
+
+    unknown = [n for n in names if n != "terminal" and n not in reporters.FORMATS]
+    if unknown:
+        known = ", ".join(sorted({"terminal", *reporters.FORMATS}))
+        raise UsageError(f"unknown format '{unknown[0]}': choose from {known}")
 
 
 def write_output(text: str, path: str) -> None:

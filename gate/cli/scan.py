@@ -10,6 +10,7 @@ import click
 from rich.console import Console
 
 from gate.cli._app import (
+    check_formats,
     cli,
     load_report,
     render,
@@ -115,6 +116,7 @@ def run(
     json_path: str | None,
     post_to: str | None,
     shard: str | None,
+    extra_packs: tuple[str, ...],
     quiet: bool,
     verbose: bool,
 ) -> None:
@@ -130,6 +132,7 @@ def run(
         raise UsageError("--files needs at least one path")
     if len(outputs) > len(formats):
         raise UsageError("more --output than --format values: pair each --output with a --format")
+    check_formats(formats)
     if pre_push:
         from gate.hooks import pre_push_base
 
@@ -146,13 +149,29 @@ def run(
         overrides={"fail_on": fail_on, "warn_on": warn_on, "filter_mode": filter_mode},
         policy_from_base=in_ci if policy_from_base is None else policy_from_base,
         shard=_shard(shard),
+        extra_packs=extra_packs,
     )
     console = stderr_console(ctx)
-    report = run_with_progress(options, console, quiet)
+    report = _with_ci_identity(run_with_progress(options, console, quiet))
     emit(ctx, report, formats, outputs, sarif_path, json_path, quiet, verbose)
     if post_to:
         post(report, post_to)
     ctx.exit(report.exit_code)
+
+
+def _with_ci_identity(report: Report) -> Report:
+    """Record which repository and pull request the result is for (posting needs it)."""
+    from dataclasses import replace
+
+    from gate.ci import detect
+
+    try:
+        ctx = detect(os.environ)
+    except GateError:
+        return report
+    if ctx is None:
+        return report
+    return replace(report, repository=ctx.repository, pull_request=ctx.pull_request)
 
 
 def emit(
