@@ -172,9 +172,13 @@ def _same_problem(a: Finding, b: Finding) -> bool:
     same rule on different start lines stay two findings."""
     if a.path != b.path or a.start_line > b.end_line or b.start_line > a.end_line:
         return False
+    shared_cwe = bool(set(a.cwe) & set(b.cwe))
     if a.sources == b.sources:
-        return a.rule_id == b.rule_id and a.start_line == b.start_line
-    return a.rule_id == b.rule_id or bool(set(a.cwe) & set(b.cwe))
+        if a.start_line != b.start_line:
+            return False
+        # Two packs' rules for one weakness on one line (pci-weak-crypto, sec-weak-hash).
+        return a.rule_id == b.rule_id or (a.pack != b.pack and shared_cwe)
+    return a.rule_id == b.rule_id or shared_cwe
 
 
 def _union(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:

@@ -328,8 +328,9 @@ def _with_snippet(finding: Finding, lines: _Lines, catalog: Catalog) -> Finding:
         content = lines(finding.path)
         start = max(finding.start_line, 1)
         end = min(max(finding.end_line, start), start + _SNIPPET_LINES - 1)
+        # Redact whole lines before cutting them: half a token no longer matches a detector.
         text = textwrap.dedent(
-            "\n".join(line[:_SNIPPET_WIDTH] for line in content[start - 1 : end])
+            "\n".join(redact(line)[:_SNIPPET_WIDTH] for line in content[start - 1 : end])
         ).strip("\n")
     controls = finding.controls or catalog.controls_for_cwe(finding.cwe)
     return replace(

@@ -67,3 +67,11 @@ def test_identical_snippets_get_distinct_fingerprints_by_occurrence() -> None:
     twin = replace(BASE, start_line=30, end_line=30)
     prints = {f.fingerprint for f in assign_fingerprints([BASE, twin])}
     assert len(prints) == 2
+
+
+def test_two_packs_flagging_one_weakness_on_one_line_merge() -> None:
+    pci = replace(BASE, rule_id="pci-weak-crypto", pack="pci-dss", cwe=("CWE-327",))
+    sec = replace(BASE, rule_id="sec-weak-hash", pack="security", cwe=("CWE-327", "CWE-328"))
+    same_pack = replace(sec, rule_id="sec-weak-cipher", pack="pci-dss")
+    assert len(merge_duplicates([pci, sec])) == 1
+    assert len(merge_duplicates([pci, same_pack])) == 2

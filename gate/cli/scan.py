@@ -94,6 +94,13 @@ def _shard(value: str | None) -> tuple[int, int] | None:
 @click.option(
     "--shard", "shard", metavar="K/N", help="Scan only shard K of N of the changed files."
 )
+@click.option(
+    "--pack",
+    "extra_packs",
+    multiple=True,
+    metavar="ID|DIR",
+    help="Enable another pack on top of the configured ones (repeatable).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Print only the verdict line.")
 @click.option("-v", "--verbose", is_flag=True, help="Show suppressed and filtered findings too.")
 @click.pass_context
