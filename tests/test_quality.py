@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import shutil
+import importlib.util
 import subprocess
 import sys
 
@@ -12,7 +12,7 @@ from tests.conftest import PROJECT_ROOT
 
 
 def _tool(name: str) -> list[str]:
-    if shutil.which(name) is None:
+    if importlib.util.find_spec(name) is None:
         pytest.skip(f"{name} is not installed (pip install -e '.[test]')")
     return [sys.executable, "-m", name]
 
