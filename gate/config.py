@@ -21,6 +21,17 @@ CONFIG_NAMES = (".gate.yml", ".gate.yaml")
 FILTER_MODES = ("added", "diff_context", "file", "nofilter")
 SEVERITIES = tuple(s.value for s in Severity)
 SCANNER_NAMES = ("semgrep", "bandit", "heuristics", "secrets")
+# Kept equal to reporters.FORMATS by tests/test_config.py (config must not import reporters).
+OUTPUT_FORMATS = (
+    "terminal",
+    "json",
+    "markdown",
+    "summary",
+    "sarif",
+    "junit",
+    "gitlab",
+    "github-annotations",
+)
 
 
 # --- schema vocabulary ------------------------------------------------------------
@@ -210,7 +221,7 @@ SCHEMA = Struct(
                 "secrets": _scanner(60),
             }
         ),
-        "outputs": ListOf(Struct({"format": Str(), "path": Str()})),
+        "outputs": ListOf(Struct({"format": Enum_(OUTPUT_FORMATS, "json"), "path": Str("-")})),
         "github": Struct(
             {
                 "comment": Bool(True),

@@ -393,7 +393,13 @@ def build_report(
     )
     verdict, reason = decide_verdict(findings, runs, coverage, config)
     risk = risk_fn(change, findings, config) if risk_fn else Risk()
-    data_classes = sorted({c for f in findings if f.is_active for c in f.data_classes})
+    # Data classes the change touches: from findings and from the tier's look at the
+    # identifiers on added lines (signals named "data:PAN", ...).
+    data_classes = sorted(
+        {c for f in findings if f.is_active for c in f.data_classes}
+        | {s.signal.split(":", 1)[1] for s in risk.signals if s.signal.startswith("data:")}
+        - {"identifiers-not-classified"}
+    )
     return Report(
         gate_version=__version__,
         verdict=verdict,

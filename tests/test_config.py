@@ -70,3 +70,17 @@ def test_command_line_overrides_are_validated_too() -> None:
     assert config.fail_on == "medium" and config.warn_on == "medium"
     with pytest.raises(ConfigError, match="command line"):
         Config(source="defaults").with_overrides(filter_mode="everything")
+
+
+def test_output_formats_in_config_match_the_reporters() -> None:
+    import reporters
+    from gate.config import OUTPUT_FORMATS
+
+    assert set(OUTPUT_FORMATS) == set(reporters.FORMATS) | {"terminal"}
+
+
+def test_outputs_section_is_validated() -> None:
+    config = parse_config("outputs:\n  - {format: sarif, path: gate.sarif}\n", ".gate.yml")
+    assert config["outputs"] == ({"format": "sarif", "path": "gate.sarif"},)
+    with pytest.raises(ConfigError, match=r"\.gate\.yml:2: outputs.format: 'sarf' is not one of"):
+        parse_config("outputs:\n  - {format: sarf, path: x}\n", ".gate.yml")

@@ -194,6 +194,9 @@ def emit(
     """Write every requested format; the terminal report unless stdout carries a format."""
     padded = list(outputs) + ["-"] * (len(formats) - len(outputs))
     targets = list(zip(formats, padded, strict=True))
+    for entry in report.config.get("outputs") or ():  # `outputs:` in .gate.yml
+        if (entry["format"], entry["path"]) not in targets:
+            targets.append((str(entry["format"]), str(entry["path"])))
     if sarif_path:
         targets.append(("sarif", sarif_path))
     if json_path:
