@@ -19,7 +19,9 @@ Safety: entries are written to a temporary file and `os.replace`d into place, so
 see a whole entry or none, and concurrent runs (matrix jobs sharing a cache) race
 harmlessly. Each entry repeats its key and carries a checksum of its payload; anything
 that fails to parse or verify is treated as a miss and overwritten, never trusted. Only
-successful scans are stored. The directory is bounded: after a run, least recently used
+successful scans are stored. A cache directory inside the checkout that git tracks (or
+that is a symlink) is ignored: the change under review could have planted it with forged
+"clean" entries. The directory is bounded: after a run, least recently used
 entries (mtime, refreshed on every hit) are deleted until it fits `cache.max_mb`.
 
 In GitHub Actions, keep it between runs with actions/cache:

@@ -25,7 +25,7 @@ from gate.cache import (
     entry_key,
 )
 from gate.config import Config
-from gate.diff import Change, ChangedFile, ChangeKind
+from gate.diff import Change, ChangedFile, ChangeKind, git
 from gate.findings import Finding, assign_fingerprints, merge_duplicates
 from gate.globs import matches_any
 from gate.languages import detect_language
@@ -186,10 +186,24 @@ def _open_cache(change: Change, config: Config) -> ResultCache | None:
     settings = config["cache"]
     if not settings["enabled"]:
         return None
-    store = ResultCache(
-        default_dir(change.repo_root, str(settings["dir"])), int(settings["max_mb"]) * 1024 * 1024
-    )
+    directory = default_dir(change.repo_root, str(settings["dir"]))
+    if _planted_by_the_change(change.repo_root, directory):
+        return None
+    store = ResultCache(directory, int(settings["max_mb"]) * 1024 * 1024)
     return store if store.prepare() else None
+
+
+def _planted_by_the_change(repo_root: Path, directory: Path) -> bool:
+    """A cache inside the checkout that git tracks (or that is a symlink) could have been
+    committed by the change under review, with forged "clean" entries: never trust it."""
+    try:
+        relative = directory.resolve().relative_to(repo_root.resolve())
+    except ValueError:
+        return False  # outside the repository: the runner's own cache
+    if any(p.is_symlink() for p in (directory, *directory.parents) if p != repo_root):
+        return True
+    tracked = git(repo_root, "ls-files", "-z", "--", relative.as_posix(), check=False)
+    return tracked.returncode != 0 or bool(tracked.stdout)
 
 
 class _ContentHashes:

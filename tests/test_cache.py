@@ -227,3 +227,28 @@ def test_concurrent_writers_leave_one_whole_entry(tmp_path: Path) -> None:
         thread.join()
     assert store.get("c" * 64) in results
     assert [p.name for p in (tmp_path / "results" / "cc").iterdir()] == [f"{'c' * 64}.json"]
+
+
+def test_a_cache_committed_by_the_change_is_never_trusted(tmp_path: Path) -> None:
+    """A PR that commits forged 'clean' cache entries must still be scanned."""
+    from gate.runner import RunOptions, run_gate
+    from tests.conftest import GitRepo
+    from tests.test_pipeline import ONLY_SEMGREP
+
+    repo = GitRepo(tmp_path / "planted")
+    repo.write(".gate.yml", ONLY_SEMGREP)
+    repo.write("app.py", "x = 1\n")
+    repo.commit("base")
+    repo.write("app.py", "x = 1\neval(data)\n")
+    repo.commit("change")
+    first = run_gate(RunOptions(cwd=repo.path, base="HEAD~1"))
+    assert [f.rule_id for f in first.active] == ["mini-eval"]
+    cache_dir = repo.path / ".gate" / "cache"
+    assert any(cache_dir.rglob("*.json"))  # entries that would be hits if trusted
+    (cache_dir / ".gitignore").unlink()
+    repo.git("add", "-f", ".gate")
+    repo.commit("plant the cache")
+    again = run_gate(RunOptions(cwd=repo.path, base="HEAD~2"))
+    semgrep = next(s for s in again.scanners if s.name == "semgrep")
+    assert semgrep.cached is False
+    assert [f.rule_id for f in again.active] == ["mini-eval"]
