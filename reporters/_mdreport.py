@@ -236,8 +236,8 @@ def _finding_block(env: jinja2.Environment, report: Report, finding: Finding) ->
         "icon": Md(SEVERITY_ICONS[finding.severity]),
         "severity": Md(finding.severity.value),
         "location": _link(f"{finding.path}:{lines_label(finding)}", blob_url(report, finding)),
-        "message": clip(finding.message, MAX_MESSAGE),
-        "remediation": clip(finding.remediation, MAX_MESSAGE),
+        "message": Md(escape.md_prose(clip(finding.message, MAX_MESSAGE))),
+        "remediation": Md(escape.md_prose(clip(finding.remediation, MAX_MESSAGE))),
         "snippet": Md(escape.md_code_block(snippet, language)) if snippet else None,
     }
     return Md(env.get_template("finding.md.j2").render(context).strip("\n"))

@@ -73,6 +73,32 @@ def md_text(text: str) -> str:
     return _LEADING_BLOCK.sub(_escape_leading, text)
 
 
+_CODE_SPAN = re.compile(r"`([^`\n]+)`")
+
+
+def md_prose(text: str) -> str:
+    """`md_text`, except that `single-backtick` spans stay code spans (rule messages and
+    fixes quote code). The span's content goes through `md_code`, so it cannot ping,
+    link or inject either, and copying it gives the exact code back."""
+    text = one_line(text)
+    parts: list[str] = []
+    position = 0
+    for match in _CODE_SPAN.finditer(text):
+        parts.append(_prose_segment(text[position : match.start()]))
+        parts.append(md_code(match.group(1)))
+        position = match.end()
+    parts.append(_prose_segment(text[position:]))
+    return "".join(parts).strip()
+
+
+def _prose_segment(segment: str) -> str:
+    if not segment.strip():
+        return segment
+    lead = " " if segment[0].isspace() else ""
+    trail = " " if segment[-1].isspace() else ""
+    return lead + md_text(segment) + trail
+
+
 def _escape_leading(match: re.Match[str]) -> str:
     if match.group(1):
         return "\\" + match.group(1)

@@ -128,3 +128,20 @@ def test_url_path_blocks_dot_segments_and_specials() -> None:
 def test_workflow_escaping() -> None:
     assert escape.workflow_data("50%\r\n::add-mask::x\rz") == "50%25%0A::add-mask::x%0Az"
     assert escape.workflow_property("a:b,c%\n") == "a%3Ab%2Cc%25%0A"
+
+
+@pytest.mark.parametrize("nasty", NASTY)
+def test_md_prose_keeps_code_spans_but_nothing_else(nasty: str) -> None:
+    for text in (nasty, f"use `{nasty}` here", f"`a` {nasty} `b`"):
+        html = _rendered(escape.md_prose(text))
+        tags = set(re.findall(r"</?([a-zA-Z][a-zA-Z0-9]*)", html))
+        assert tags <= {"p", "code"}, (text, html)
+        outside = _text_outside_code(html)
+        assert not re.search(r"@[A-Za-z0-9]", outside), html
+        assert not re.search(r"(?i)https?://|www\.", outside), html
+
+
+def test_md_prose_renders_quoted_code_as_code() -> None:
+    html = _rendered(escape.md_prose("Call `response.raise_for_status()` (or `res.ok`)."))
+    assert "<code>response.raise_for_status()</code>" in html
+    assert "<code>res.ok</code>)." in html
