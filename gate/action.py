@@ -270,7 +270,7 @@ def gate_argv(inputs: Inputs, base: str, report: str, sarif: str, work: Path) ->
     if inputs.packs:
         from gate.cli.scan import run
 
-        if not any(p.name == "packs" for p in run.params):
+        if not any("--pack" in getattr(p, "opts", ()) for p in run.params):
             raise UsageError(
                 "the packs input needs `gate run --pack`, which this gate version lacks"
             )

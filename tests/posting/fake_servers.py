@@ -275,6 +275,7 @@ class FakeGitHub(FakeServer):
         self.ops = _operations(self.doc)
         self.token = token
         self.deny_writes = False
+        self.pull_heads: dict[int, str] = {}  # pulls/get: head sha per PR number
         self.comments: dict[int, dict[str, Any]] = {}
         self.check_runs: dict[int, dict[str, Any]] = {}
         self.statuses: list[dict[str, Any]] = []
@@ -455,6 +456,15 @@ class FakeGitHub(FakeServer):
         names.extend(n for n in b["labels"] if n not in names)
         template = _example(self.doc, "label-items")[0]
         return 200, [{**template, "name": n} for n in names], {}
+
+    def _pulls_get(self, v: dict[str, str], _q: Any, _b: Any, _h: Any) -> Reply:
+        number = int(v["pull_number"])
+        if number not in self.pull_heads:
+            return 404, {"message": "Not Found"}, {}
+        pull = _example(self.doc, "pull-request")
+        pull["number"] = number
+        pull["head"]["sha"] = self.pull_heads[number]
+        return 200, pull, {}
 
     def _pulls_request_reviewers(self, v: dict[str, str], _q: Any, b: Any, _h: Any) -> Reply:
         self.reviewer_requests.append(b)
