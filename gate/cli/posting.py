@@ -13,7 +13,7 @@ from gate.cli.scan import post
 from gate.errors import UsageError
 
 
-@cli.command("post")
+@cli.command("post", short_help="Post a verdict saved with `gate run --json` to the PR/MR.")
 @click.option(
     "--from",
     "from_path",
