@@ -26,7 +26,7 @@ from gate.diff import git
 from gate.errors import ConfigError, GitError, UsageError
 from gate.packs import BUILTIN_PACKS
 from gate.sla import validate_sla
-from gate.tier import validate_risk, validate_routing
+from gate.tier_config import validate_risk, validate_routing
 from gate.yamlio import load_yaml
 
 _THRESHOLDS = ("info", "low", "medium", "high", "critical", "never")  # stricter first

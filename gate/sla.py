@@ -29,7 +29,7 @@ from typing import Any, Protocol
 
 from gate.config import Config, Enum_, ListOf, Spec, Str, Struct, _Where
 from gate.errors import GateError
-from gate.tier import TIERS, Reviewer, validate_risk, validate_routing
+from gate.tier_config import TIERS, Reviewer, validate_risk, validate_routing
 from gate.yamlio import LineDict
 
 ACTIONS = ("comment", "label", "reviewers")

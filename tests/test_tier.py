@@ -12,7 +12,8 @@ from gate.diff import Change, ChangedFile, ChangeKind, DiffMode, resolve_change
 from gate.errors import ConfigError
 from gate.findings import Finding, Severity, Status
 from gate.report import Risk
-from gate.tier import assess_risk, validate_risk, validate_routing
+from gate.tier import assess_risk
+from gate.tier_config import validate_risk, validate_routing
 from tests.conftest import GitRepo
 
 DEFAULTS = Config(source="defaults")
