@@ -40,12 +40,12 @@ OUTPUT_FORMATS = (
 class Spec:
     default: Any = None
 
-    def check(self, value: Any, where: _Where) -> Any:
+    def check(self, value: Any, where: Where) -> Any:
         raise NotImplementedError
 
 
 @dataclass(frozen=True)
-class _Where:
+class Where:
     source: str
     line: int
     key: str
@@ -53,15 +53,15 @@ class _Where:
     def fail(self, problem: str) -> ConfigError:
         return ConfigError(f"{self.source}:{self.line}: {self.key}: {problem}")
 
-    def child(self, key: str, line: int) -> _Where:
-        return _Where(self.source, line or self.line, f"{self.key}.{key}" if self.key else key)
+    def child(self, key: str, line: int) -> Where:
+        return Where(self.source, line or self.line, f"{self.key}.{key}" if self.key else key)
 
 
 class Str(Spec):
     def __init__(self, default: str = "") -> None:
         self.default = default
 
-    def check(self, value: Any, where: _Where) -> Any:
+    def check(self, value: Any, where: Where) -> Any:
         if isinstance(value, bool) or not isinstance(value, (str, int, float)):
             raise where.fail(f"expected text, got {type(value).__name__}")
         return str(value)
@@ -71,7 +71,7 @@ class Int(Spec):
     def __init__(self, default: int, minimum: int = 0) -> None:
         self.default, self.minimum = default, minimum
 
-    def check(self, value: Any, where: _Where) -> Any:
+    def check(self, value: Any, where: Where) -> Any:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise where.fail(f"expected a number, got {value!r}")
         if value < self.minimum:
@@ -83,7 +83,7 @@ class Bool(Spec):
     def __init__(self, default: bool) -> None:
         self.default = default
 
-    def check(self, value: Any, where: _Where) -> Any:
+    def check(self, value: Any, where: Where) -> Any:
         if not isinstance(value, bool):
             raise where.fail(f"expected true or false, got {value!r}")
         return value
@@ -93,7 +93,7 @@ class Enum_(Spec):
     def __init__(self, choices: tuple[str, ...], default: str) -> None:
         self.choices, self.default = choices, default
 
-    def check(self, value: Any, where: _Where) -> Any:
+    def check(self, value: Any, where: Where) -> Any:
         text = str(value).lower() if isinstance(value, str) else value
         if text not in self.choices:
             raise where.fail(
@@ -107,7 +107,7 @@ class ListOf(Spec):
     def __init__(self, item: Spec, default: tuple[Any, ...] = ()) -> None:
         self.item, self.default = item, default
 
-    def check(self, value: Any, where: _Where) -> Any:
+    def check(self, value: Any, where: Where) -> Any:
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, list):
@@ -119,7 +119,7 @@ class MapOf(Spec):
     def __init__(self, item: Spec, default: Mapping[str, Any] | None = None) -> None:
         self.item, self.default = item, dict(default or {})
 
-    def check(self, value: Any, where: _Where) -> Any:
+    def check(self, value: Any, where: Where) -> Any:
         if not isinstance(value, dict):
             raise where.fail("expected a mapping")
         lines = value.key_lines if isinstance(value, LineDict) else {}
@@ -137,7 +137,7 @@ class Struct(Spec):
     def default(self) -> dict[str, Any]:
         return {k: _default(s) for k, s in self.fields.items()}
 
-    def check(self, value: Any, where: _Where) -> Any:
+    def check(self, value: Any, where: Where) -> Any:
         if value is None:
             return self.default
         if not isinstance(value, dict):
@@ -161,7 +161,7 @@ class Anything(Spec):
     def __init__(self) -> None:
         self.default = {}
 
-    def check(self, value: Any, where: _Where) -> Any:
+    def check(self, value: Any, where: Where) -> Any:
         return value
 
 
@@ -278,7 +278,7 @@ class Config:
         for key, value in values.items():
             if value is None:
                 continue
-            raw[key] = SCHEMA.fields[key].check(value, _Where("command line", 0, key))
+            raw[key] = SCHEMA.fields[key].check(value, Where("command line", 0, key))
         return Config(source=self.source, raw=raw)
 
 
@@ -289,7 +289,7 @@ def parse_config(text: str, source: str) -> Config:
         data.key_lines = {}
     if not isinstance(data, dict):
         raise ConfigError(f"{source}:1: expected a mapping of settings (key: value)")
-    raw = SCHEMA.check(data, _Where(source, 1, ""))
+    raw = SCHEMA.check(data, Where(source, 1, ""))
     if raw["version"] != 1:
         line = data.line_of("version") if isinstance(data, LineDict) else 1
         raise ConfigError(f"{source}:{line}: version: only version 1 is known")

@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from typing import Any, Protocol
 
-from gate.config import Config, Enum_, ListOf, Spec, Str, Struct, _Where
+from gate.config import Config, Enum_, ListOf, Spec, Str, Struct, Where
 from gate.errors import GateError
 from gate.tier_config import TIERS, Reviewer, validate_risk, validate_routing
 from gate.yamlio import LineDict
@@ -44,7 +44,7 @@ _REVIEWED = frozenset({"APPROVED", "CHANGES_REQUESTED", "COMMENTED", "DISMISSED"
 class Duration(Spec):
     """`24h`, `2d`, `90m`, `1d12h` -> seconds."""
 
-    def check(self, value: Any, where: _Where) -> Any:
+    def check(self, value: Any, where: Where) -> Any:
         text = str(value).strip().lower() if isinstance(value, str) else ""
         match = _DURATION.match(text) if text else None
         if match is None or not any(match.groups()):
@@ -68,9 +68,9 @@ _TIER_RULE = Struct(
 
 
 class _TierRule(Spec):
-    def check(self, value: Any, where: _Where) -> Any:
+    def check(self, value: Any, where: Where) -> Any:
         if isinstance(value, LineDict) and not where.line:
-            where = _Where(where.source, value.line, where.key)
+            where = Where(where.source, value.line, where.key)
         if isinstance(value, dict):
             if "after" not in value:
                 raise where.fail("missing 'after' (how long a PR may wait, e.g. 24h)")
@@ -83,7 +83,7 @@ SLA_SCHEMA = Struct({f"tier-{tier}": _TierRule() for tier in TIERS})
 
 def validate_sla(raw: Any, source: str, line: int = 0) -> dict[str, Any]:
     """tier-N -> {after (seconds), escalate, label, reviewers, comment}, or None (no SLA)."""
-    where = _Where(source, line or (raw.line if isinstance(raw, LineDict) else 0), "sla")
+    where = Where(source, line or (raw.line if isinstance(raw, LineDict) else 0), "sla")
     given = DEFAULT_SLA if raw is None or raw == {} else raw
     checked: dict[str, Any] = SLA_SCHEMA.check(given, where)
     for key in checked:

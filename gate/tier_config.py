@@ -8,7 +8,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from gate.config import Bool, Int, ListOf, MapOf, Spec, Str, Struct, _Where
+from gate.config import Bool, Int, ListOf, MapOf, Spec, Str, Struct, Where
 from gate.yamlio import LineDict
 
 TIERS = (0, 1, 2, 3)
@@ -125,14 +125,14 @@ class TierSpec(Spec):
     def __init__(self, default: int) -> None:
         self.default = default
 
-    def check(self, value: Any, where: _Where) -> Any:
+    def check(self, value: Any, where: Where) -> Any:
         if isinstance(value, bool) or not isinstance(value, int) or value not in TIERS:
             raise where.fail(f"expected a tier 0-3, got {value!r}")
         return value
 
 
 class Regex(Spec):
-    def check(self, value: Any, where: _Where) -> Any:
+    def check(self, value: Any, where: Where) -> Any:
         text = Str().check(value, where)
         try:
             re.compile(text)
@@ -144,7 +144,7 @@ class Regex(Spec):
 class Reviewer(Spec):
     """A GitHub user login or an "org/team" (a leading @ is accepted and dropped)."""
 
-    def check(self, value: Any, where: _Where) -> Any:
+    def check(self, value: Any, where: Where) -> Any:
         text = Str().check(value, where).strip()
         if not _REVIEWER.match(text):
             raise where.fail(f"'{text}' is not a user login or an org/team name")
@@ -184,8 +184,8 @@ ROUTE = Struct(
 ROUTING_SCHEMA = Struct({f"tier-{tier}": ROUTE for tier in TIERS})
 
 
-def _where(raw: Any, source: str, key: str, line: int) -> _Where:
-    return _Where(source, line or (raw.line if isinstance(raw, LineDict) else 0), key)
+def _where(raw: Any, source: str, key: str, line: int) -> Where:
+    return Where(source, line or (raw.line if isinstance(raw, LineDict) else 0), key)
 
 
 def validate_risk(raw: Any, source: str, line: int = 0) -> dict[str, Any]:
