@@ -34,6 +34,22 @@ def cli(ctx: click.Context, no_color: bool, debug: bool) -> None:
     ctx.obj["debug"] = debug
 
 
+def _set_no_color(ctx: click.Context, _param: click.Parameter, value: bool) -> bool:
+    if value:
+        ctx.ensure_object(dict)
+        ctx.obj["no_color"] = True
+    return value
+
+
+no_color_option = click.option(
+    "--no-color",
+    is_flag=True,
+    expose_value=False,
+    callback=_set_no_color,
+    help="Plain output (also honoured: NO_COLOR).",
+)
+
+
 def stderr_console(ctx: click.Context) -> Console:
     no_color = bool((ctx.obj or {}).get("no_color"))
     return Console(stderr=True, no_color=no_color, highlight=False)

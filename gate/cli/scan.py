@@ -13,6 +13,7 @@ from gate.cli._app import (
     check_formats,
     cli,
     load_report,
+    no_color_option,
     render,
     stderr_console,
     verdict_line,
@@ -103,6 +104,7 @@ def _shard(value: str | None) -> tuple[int, int] | None:
 )
 @click.option("-q", "--quiet", is_flag=True, help="Print only the verdict line.")
 @click.option("-v", "--verbose", is_flag=True, help="Show suppressed and filtered findings too.")
+@no_color_option
 @click.pass_context
 def run(
     ctx: click.Context,
@@ -260,6 +262,7 @@ def run_with_progress(options: RunOptions, console: Console, quiet: bool) -> Rep
     type=click.Path(file_okay=False, path_type=Path),
     help="Create the sample repository here and keep it.",
 )
+@no_color_option
 @click.pass_context
 def demo(ctx: click.Context, keep: Path | None) -> None:
     """Scan a bundled sample payment service with a risky change, end to end."""
