@@ -6,11 +6,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from gate.assemble import build_report
 from gate.config import Config
 from gate.diff import Change, cleanup, resolve_change
 from gate.findings import Finding
 from gate.packs import load_catalog
-from gate.pipeline import Progress, build_report, enabled_scanners, plan_scan, run_scanners
+from gate.pipeline import Progress, enabled_scanners, plan_scan, run_scanners
 from gate.policy_source import load_policy
 from gate.report import Report, Risk
 from gate.tier import assess_risk
