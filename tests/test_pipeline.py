@@ -186,3 +186,37 @@ def test_on_scanner_error_warn_downgrades_to_warn(
     report = _run(repo)
     assert report.verdict is Verdict.WARN and report.exit_code == 0
     assert "on_scanner_error is 'warn'" in report.verdict_reason
+
+
+ALL_SCANNERS_MINI = f"packs: [{MINI_PACK}, secrets, error-handling]\n"
+
+
+@pytest.mark.parametrize(
+    "name", ["new\nline.py", "späce ünï.py", "-dash.py", "$(touch pwned).py", 'quote"s.py']
+)
+def test_odd_file_names_go_through_every_scanner(repo: GitRepo, name: str) -> None:
+    repo.write(".gate.yml", ALL_SCANNERS_MINI)
+    repo.commit("base")
+    repo.write(name, "import requests\n\ndef f(u):\n    return eval(requests.get(u).text)\n")
+    repo.commit("odd name")
+    report = _run(repo)
+    assert report.verdict is not Verdict.ERROR, report.verdict_reason
+    coverage = {c.path: c for c in report.coverage}
+    assert set(coverage[name].scanners) == {"bandit", "heuristics", "secrets", "semgrep"}
+    mine = [f for f in report.active if f.path == name]
+    # semgrep's mini-eval and bandit's B307 are one finding with both sources
+    assert any({"semgrep", "bandit"} <= set(f.sources) for f in mine)
+    assert "eh-network-no-timeout" in {f.rule_id for f in mine}
+    assert not (repo.path / "pwned").exists()
+
+
+def test_non_utf8_and_crlf_files_are_scanned_and_snippets_decoded(repo: GitRepo) -> None:
+    repo.write(".gate.yml", ALL_SCANNERS_MINI)
+    repo.commit("base")
+    repo.write("latin.py", b"# caf\xe9\r\nx = eval(data)\r\n")
+    repo.commit("latin-1 with CRLF")
+    report = _run(repo)
+    assert report.verdict is not Verdict.ERROR, report.verdict_reason
+    finding = next(f for f in report.active if "semgrep" in f.sources)
+    assert finding.start_line == 2
+    assert finding.snippet == "x = eval(data)"
