@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 import json
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -306,3 +307,26 @@ def test_malformed_sla_config_is_one_line_error(text: str, expected: str) -> Non
     with pytest.raises(ConfigError) as caught:
         parse_policy(text, ".gate.yml")
     assert str(caught.value).startswith(expected)
+
+
+def test_gate_sla_command_lists_overdue_prs_in_a_dry_run(
+    httpserver: HTTPServer, spec: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.testing import CliRunner
+
+    from gate.cli import cli
+
+    (tmp_path / ".gate.yml").write_text("sla:\n  tier-2: 1h\n")
+    old = _pull(spec, 5, age=timedelta(days=30), labels=("gate:tier-2-sensitive",))
+    _serve_pulls(httpserver, [[old]])
+    _serve_empty(httpserver, "reviews", [5])
+    _serve_empty(httpserver, "comments", [5])
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("GITHUB_API_URL", httpserver.url_for("/").rstrip("/"))
+    monkeypatch.setenv("GITHUB_TOKEN", "test-token")
+    result = CliRunner().invoke(cli, ["sla", "--repo", REPO, "--dry-run"])
+    assert result.exit_code == 0, result.output
+    assert "1 overdue for review (dry run: nothing posted)" in result.output
+    assert "#5 tier 2 (sensitive)" in result.output
+    assert "test-token" not in result.output
+    assert all(request.method == "GET" for request, _ in httpserver.log)
