@@ -129,7 +129,7 @@ def _handler(module: Module, handler: ast.ExceptHandler) -> Iterator[Hit]:
     rule = ""
     if module.critical(handler) and (
         kind in _ANY_BROAD
-        or (kind is Breadth.NARROW and swallows and not _predicate_fallback(function, handler))
+        or (kind is Breadth.NARROW and swallows and not _narrow_fallback(module, function, handler))
     ):
         rule = "eh-critical-error-hidden"
     elif swallows and kind in _ANY_BROAD:
@@ -230,6 +230,54 @@ def _uses_exception(module: Module, handler: ast.ExceptHandler) -> bool:
         if isinstance(node, ast.Call) and module.resolve(node.func) == "sys.exc_info":
             return True
     return False
+
+
+def _narrow_fallback(
+    module: Module,
+    function: ast.FunctionDef | ast.AsyncFunctionDef | None,
+    handler: ast.ExceptHandler,
+) -> bool:
+    """A named exception turned into the function's own "no result" on purpose.
+
+    `except DataError: return None` where the function returns None on other paths too
+    (callers already handle it), or a handler whose comment says why the error is expected
+    (`except (KeyError, OSError):  # no passwd entry in a chroot` then `return ""`).
+    """
+    return (
+        _predicate_fallback(function, handler)
+        or _declared_deliberate(module, handler)
+        or _returns_elsewhere(function, handler)
+    )
+
+
+def _returns_elsewhere(
+    function: ast.FunctionDef | ast.AsyncFunctionDef | None, handler: ast.ExceptHandler
+) -> bool:
+    """Every return in the handler gives an empty constant (None, False, "", 0) that the
+    function also returns outside it. A truthy one (`return True`) may be a success value."""
+    if function is None:
+        return False
+    inside = {id(n) for n in walk_body(handler.body)}
+    handled = [s for s in handler.body if isinstance(s, ast.Return)]
+    if not handled:
+        return False
+    elsewhere = {
+        repr(_constant(node.value))
+        for node in walk_local(function)
+        if isinstance(node, ast.Return) and id(node) not in inside and _is_constant(node.value)
+    }
+    return all(
+        _is_constant(r.value) and not _constant(r.value) and repr(_constant(r.value)) in elsewhere
+        for r in handled
+    )
+
+
+def _is_constant(value: ast.expr | None) -> bool:
+    return value is None or isinstance(value, ast.Constant)
+
+
+def _constant(value: ast.expr | None) -> object:
+    return value.value if isinstance(value, ast.Constant) else None
 
 
 def _predicate_fallback(

@@ -12,6 +12,10 @@ snippet is the redacted line and the message names at most a masked form
   newly added key store / private key file (.p12, .pfx, .jks, .keystore, id_rsa, ...).
 - Card numbers: known test PANs are severity info in test files, high elsewhere; any
   other Luhn-valid PAN keeps the rule's severity (critical).
+- Fixtures: in test files, secrets without a provider format (a PEM private key, a key
+  file, a password in a URL or an assignment, a JWT) are severity low: test suites carry
+  TLS fixture keys and login passwords by design. Provider keys (AWS, GitHub, Stripe live,
+  ...) keep their severity everywhere: a real one is as live in a test as anywhere.
 - Lines over `gate.redact.MAX_LINE` characters (minified bundles) are not scanned; one
   info finding per file (`secrets-line-not-scanned`) says which lines, so a skip is
   never a silent pass. Files over `MAX_BYTES` or unreadable are listed as unanalysed.
@@ -49,6 +53,16 @@ _NEW_KINDS = frozenset(
 _ENV_TEMPLATE_SUFFIXES = (".example", ".sample", ".template", ".dist", ".defaults", ".tpl")
 _KEY_SUFFIXES = (".p12", ".pfx", ".jks", ".keystore", ".bks", ".ppk", ".der")
 _KEY_NAMES = frozenset({"id_rsa", "id_dsa", "id_ecdsa", "id_ed25519"})
+# Secrets a test suite holds as fixtures: the value has no provider format to tell a real one.
+_FIXTURE_RULES = frozenset(
+    {
+        "secret-private-key",
+        "secret-committed-key-file",
+        "secret-url-password",
+        "secret-generic-credential",
+        "secret-jwt",
+    }
+)
 _TEST_DIRS = frozenset({"test", "tests", "__tests__", "spec", "specs", "testdata", "fixtures"})
 
 
@@ -195,6 +209,8 @@ def _finding(
         snippet=snippet,
         source_rule_id=rule.id,
     )
+    if rule.id in _FIXTURE_RULES and is_test_path(target.path):
+        return _as_fixture(finding)
     if rule.id == PAN_RULE:
         digits = "".join(c for c in match.value if c.isdigit())
         if digits in TEST_PANS:
@@ -226,16 +242,27 @@ def _file_rules(target: ScanTarget, rules: dict[str, RuleInfo], root: Path) -> l
     rule = rules.get(rule_id)
     if rule is None:
         return []
-    return [
-        finding_from_rule(
-            rule,
-            scanner=NAME,
-            path=target.path,
-            start_line=1,
-            message=f"{rule.message} File: {target.path}.",
-            source_rule_id=rule.id,
-        )
-    ]
+    finding = finding_from_rule(
+        rule,
+        scanner=NAME,
+        path=target.path,
+        start_line=1,
+        message=f"{rule.message} File: {target.path}.",
+        source_rule_id=rule.id,
+    )
+    if rule.id in _FIXTURE_RULES and is_test_path(target.path):
+        finding = _as_fixture(finding)
+    return [finding]
+
+
+def _as_fixture(finding: Finding) -> Finding:
+    """Low, and saying why: a test fixture, unless the value is also used outside tests."""
+    return replace(
+        finding,
+        severity=Severity.LOW,
+        message="In a test file, so most likely a fixture (low); make sure the same value "
+        f"is not used outside the tests. {finding.message}",
+    )
 
 
 def _binary_key(path: Path) -> bool:

@@ -544,6 +544,41 @@ NEGATIVES = [
         """,
         "eh-critical-error-hidden",
     ),
+    # -- from the noise corpus (bench/noise_corpus.py): released code of Django 5.1 --------
+    (
+        "critical-narrow-returns-functions-own-none",
+        # django/db/backends/postgresql/operations.py: None is this function's "no query".
+        """
+        class DatabaseOperations:
+            def last_executed_query(self, cursor, sql, params):
+                if self.connection.features.uses_server_side_binding:
+                    try:
+                        return self.compose_sql(sql, params)
+                    except errors.DataError:
+                        return None
+                if cursor._query is not None:
+                    return cursor._query.query.decode()
+                return None
+        """,
+        "eh-critical-error-hidden",
+    ),
+    (
+        "critical-narrow-with-explaining-comment",
+        # django/contrib/auth/management/__init__.py (auth is a critical path)
+        """
+        import getpass
+
+        def get_system_username():
+            try:
+                result = getpass.getuser()
+            except (ImportError, KeyError, OSError):
+                # KeyError or OSError is raised by os.getpwuid() if there is no entry
+                # in /etc/passwd (for example in a very restricted chroot environment).
+                return ""
+            return result
+        """,
+        "eh-critical-error-hidden",
+    ),
     (
         "error-in-string-not-comment",
         """
@@ -562,6 +597,35 @@ NEGATIVES = [
 def test_rule_stays_quiet(tmp_path: Path, src: str, rule: str) -> None:
     outcome = scan(tmp_path, src)
     assert rule not in rules(outcome)
+
+
+def test_narrow_fallbacks_stay_quiet_on_a_critical_path(tmp_path: Path) -> None:
+    cases = {i: s for i, s, _ in NEGATIVES}
+    for case_id, path in (
+        ("critical-narrow-returns-functions-own-none", "django/db/backends/operations.py"),
+        ("critical-narrow-with-explaining-comment", "django/contrib/auth/management.py"),
+    ):
+        outcome = scan(
+            tmp_path, cases[case_id], path=path, critical_paths=("**/db/**", "**/auth*/**")
+        )
+        assert "eh-critical-error-hidden" not in rules(outcome), case_id
+
+
+def test_critical_narrow_fallback_still_fires_without_comment_or_shared_value(
+    tmp_path: Path,
+) -> None:
+    # The success value the function returns elsewhere is no "no result".
+    src = """
+    def refund(order):
+        if order.refunded:
+            return True
+        try:
+            gateway.refund(order.charge_id)
+        except GatewayError:
+            return True
+        return True
+    """
+    assert "eh-critical-error-hidden" in rules(scan(tmp_path, src))
 
 
 def test_assert_in_test_files_is_fine(tmp_path: Path) -> None:

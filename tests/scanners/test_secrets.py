@@ -234,6 +234,37 @@ def test_unknown_pan_in_test_file_keeps_critical(tmp_path: Path) -> None:
     assert finding.severity is Severity.CRITICAL and finding.data_classes == ("PAN",)
 
 
+@pytest.mark.parametrize(
+    ("rule_id", "path", "line"),
+    [
+        # noise corpus (bench/noise_corpus.py): requests 2.32 TLS fixtures, httpx 0.28 URL
+        # tests, Django 5.1 auth tests
+        ("secret-private-key", "tests/certs/valid/server/server.key", BEGIN),
+        (
+            "secret-url-password",
+            "tests/models/test_url.py",
+            f"u = 'https://tom:{DB_PASSWORD}@x.org'",
+        ),
+        ("secret-generic-credential", "tests/auth_tests/test_forms.py", f'password = "{GENERIC}"'),
+        ("secret-jwt", "src/client.spec.ts", f'const auth = "Bearer {JWT}";'),
+    ],
+)
+def test_fixture_secret_in_test_file_is_low(
+    tmp_path: Path, rule_id: str, path: str, line: str
+) -> None:
+    outcome = scan(tmp_path, {path: f"{line}\n"})
+    finding = next(f for f in outcome.findings if f.rule_id == rule_id)
+    assert finding.severity is Severity.LOW and "test file" in finding.message
+    outside = scan(tmp_path, {"app/conf.py": f"{line}\n"})
+    assert next(f for f in outside.findings if f.rule_id == rule_id).severity.rank >= 2
+
+
+def test_provider_key_in_test_file_keeps_its_severity(tmp_path: Path) -> None:
+    outcome = scan(tmp_path, {"tests/test_deploy.py": f'KEY = "{AWS_ID}"\n'})
+    (finding,) = outcome.findings
+    assert finding.severity is Severity.CRITICAL
+
+
 def test_long_line_is_skipped_with_a_note(tmp_path: Path) -> None:
     minified = "var a=1;" * (MAX_LINE // 8 + 10) + f'var k="{AWS_ID}";'
     outcome = scan(tmp_path, {"static/app.min.js": f"x = 1\n{minified}\n"})

@@ -16,3 +16,27 @@ async function charge(url: string): Promise<Receipt> {
   // ruleid: eh-js-fetch-unchecked
   return (await res.json()) as Receipt;
 }
+
+const publish = async (event: string): Promise<void> => {
+  await bus.send(event);
+};
+
+function settle(batch: string[]): void {
+  // a plain (non-async) arrow helper returns no promise (noise corpus: @tanstack/query-core)
+  const finalize = (id: string) => {
+    if (id) {
+      done.add(id);
+    }
+  };
+  // ok: eh-js-promise-unhandled
+  finalize(batch[0]);
+  // ruleid: eh-js-promise-unhandled
+  publish(batch[0]);
+  // ok: eh-js-promise-unhandled
+  void publish(batch[1]);
+}
+
+const defaults = {
+  // ok: eh-js-promise-unhandled
+  headers: (a: Headers, b: Headers) => mergeHeaders(toObject(a), toObject(b), true),
+};

@@ -51,6 +51,22 @@ def count_users(cur):
     cur.execute("SELECT * FROM users WHERE id = ?", [request.args["id"]])
 
 
+class SQLiteWrapper:
+    # noise corpus (bench/noise_corpus.py): django/db/backends/sqlite3/base.py, oracle/features.py
+    def begin(self, cur):
+        # ok: sec-sql-injection
+        cur.execute(f"BEGIN {self.transaction_mode}")
+        sql = "SELECT CAST('a' AS VARCHAR2(4001))" + self.bare_select_suffix
+        # ok: sec-sql-injection
+        cur.execute(sql)
+
+    def rename(self, cur):
+        # ruleid: sec-sql-injection
+        cur.execute("UPDATE users SET name = '%s'" % self.name)
+        # ruleid: sec-sql-injection
+        cur.execute(f"SELECT * FROM {self.table_sql} WHERE name = '{self.name}'")
+
+
 def ping(host):
     # ruleid: sec-command-injection
     os.system("ping -c 1 " + host)
@@ -145,6 +161,15 @@ def login():
 def django_login(request):
     # ruleid: sec-open-redirect
     return HttpResponseRedirect(request.GET["next"])
+
+
+def change_password(request):
+    # noise corpus (bench/noise_corpus.py): django/contrib/auth/admin.py (Django 5.1)
+    if request.method == "POST":
+        # ok: sec-open-redirect
+        return HttpResponseRedirect(request.get_full_path())
+    # ruleid: sec-open-redirect
+    return HttpResponseRedirect(request.get_full_path() + request.GET["then"])
 
 
 @app.route("/logout")

@@ -23,6 +23,15 @@ def load_session(blob):
     return pickle.loads(blob)
 
 
+def test_roundtrip(error):
+    # noise corpus (bench/noise_corpus.py): attrs 24.2 / requests 2.32 tests pickle and unpickle
+    # ok: sec-unsafe-deserialization
+    copy = pickle.loads(pickle.dumps(error))
+    # ruleid: sec-unsafe-deserialization
+    other = pickle.loads(pickle.dumps(error) + request.data)
+    return copy, other
+
+
 def load_config(path):
     with open(path) as handle:
         # ruleid: sec-unsafe-deserialization

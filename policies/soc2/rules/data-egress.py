@@ -38,3 +38,13 @@ def call_partner(api_key):
     requests.get("https://partner.example.com/v1/rates", headers={"Authorization": f"Bearer {api_key}"}, timeout=5)
     # ok: soc2-cc6.6-cred-in-url
     requests.get("https://partner.example.com/v1/rates", params={"currency": "EUR"}, timeout=5)
+
+
+def reset_page(client):
+    # noise corpus (bench/noise_corpus.py): Django 5.1 tests/auth_tests/test_views.py
+    url = reverse("password_reset")
+    # ok: soc2-cc6.6-cred-in-url
+    response = client.get(url)
+    # ruleid: soc2-cc6.6-cred-in-url
+    client.get(reverse("password_reset_confirm", kwargs={"token": session_token}))
+    return response
