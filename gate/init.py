@@ -177,7 +177,10 @@ def _exclude_lines(project: Project) -> list[str]:
 
 def _critical_path_lines(project: Project) -> list[str]:
     defaults = tuple(SCHEMA.fields["critical_paths"].default)
-    lines = ["# Paths whose changes raise the risk tier (payments, auth, crypto, data access)."]
+    lines = [
+        "# Critical code (payments, auth, persistence): a broad `except` that hides a failure",
+        "# here is reported. Risk tiers use the `risk:` areas instead (docs/risk.md).",
+    ]
     if not project.sensitive_dirs:
         return [
             *lines,
