@@ -265,14 +265,45 @@ def class_regex(name: str, subset: str | None = None) -> str:
     return f"^{prefilter}{exclude}(?:{'|'.join(parts)})[\\s\\S]+"
 
 
+def _prefilter_for(item: Any) -> dict[str, Any] | None:
+    condition = item.get("metavariable-regex") if isinstance(item, dict) else None
+    if not isinstance(condition, dict) or len(item) != 1:
+        return None
+    match = _PLACEHOLDER.fullmatch(str(condition.get("regex", "")))
+    if match is None:
+        return None
+    regex = class_prefilter(match.group(1), match.group(2))
+    return {"metavariable-regex": {**condition, "regex": regex}}
+
+
+def class_prefilter(name: str, subset: str | None = None) -> str:
+    """A cheap, necessary condition for `class_regex`: some fragment's first word anywhere
+    in the value, case-insensitively (semgrep's metavariable-regex is left-anchored)."""
+    data_class = dictionary()[name]
+    strong = data_class.subset(subset) if subset else data_class.fragments
+    words = sorted({p[0] for p in strong + (data_class.weak if not subset else ())})
+    return f"[\\s\\S]*?(?i:{'|'.join(re.escape(w) for w in words)})"
+
+
 def expand_placeholders(value: Any) -> Any:
-    """Replace `{{class:NAME}}` (or `{{class:NAME:subset}}`) in every string of a rule."""
+    """Replace `{{class:NAME}}` (or `{{class:NAME:subset}}`) in every string of a rule.
+
+    A `metavariable-regex` whose whole regex is a placeholder is preceded by a second,
+    cheap one (`class_prefilter`): semgrep then runs the full class regex only on the few
+    values that can match, which measured 2-3x faster on the taint rules, same results.
+    """
     if isinstance(value, str):
         return _PLACEHOLDER.sub(lambda m: class_regex(m.group(1), m.group(2)), value)
     if isinstance(value, dict):
         return {key: expand_placeholders(item) for key, item in value.items()}
     if isinstance(value, list):
-        return [expand_placeholders(item) for item in value]
+        expanded: list[Any] = []
+        for item in value:
+            prefilter = _prefilter_for(item)
+            if prefilter is not None:
+                expanded.append(prefilter)
+            expanded.append(expand_placeholders(item))
+        return expanded
     if isinstance(value, tuple):
         return tuple(expand_placeholders(item) for item in value)
     return value

@@ -161,7 +161,7 @@ def test_expand_placeholders_recurses_and_leaves_other_text() -> None:
         "message": "no placeholder here",
     }
     expanded = expand_placeholders(rule)
-    regex = expanded["patterns"][0]["metavariable-regex"]["regex"]
+    regex = expanded["patterns"][-1]["metavariable-regex"]["regex"]  # [0] is the prefilter
     assert regex == class_regex("PAN")
     assert expanded["tags"] == (class_regex("SAD"), 3)
     assert expanded["message"] == "no placeholder here"
@@ -220,3 +220,44 @@ def test_is_test_pan_knows_processor_test_numbers() -> None:
     assert is_test_pan("5555-5555-5555-4444")
     assert is_test_pan("378282246310005")
     assert not is_test_pan("4539578763621486")
+
+
+def test_prefilter_is_a_necessary_condition_of_the_class_regex() -> None:
+    """The cheap condition inserted before each class regex must never reject a match."""
+    import re as _re
+
+    from gate.classify import class_prefilter, class_regex, dictionary
+
+    for name, data_class in dictionary().items():
+        full = _re.compile(class_regex(name))
+        cheap = _re.compile(class_prefilter(name))
+        samples = []
+        for fragment in data_class.fragments + data_class.weak:
+            words = list(fragment)
+            samples += [
+                "_".join(words),
+                "".join(w.title() for w in words),
+                "user." + "_".join(words).upper(),
+                'data["' + "-".join(words) + '"]',
+            ]
+        for sample in samples:
+            if full.match(sample):
+                assert cheap.match(sample), (name, sample)
+
+
+def test_expanded_rules_carry_the_prefilter_before_the_class_regex() -> None:
+    from gate.classify import expand_placeholders
+
+    patterns = expand_placeholders(
+        [
+            {"pattern": "$S"},
+            {"metavariable-regex": {"metavariable": "$S", "regex": "{{class:SAD}}"}},
+        ]
+    )
+    assert [list(p) for p in patterns] == [
+        ["pattern"],
+        ["metavariable-regex"],
+        ["metavariable-regex"],
+    ]
+    assert patterns[1]["metavariable-regex"]["regex"].startswith("[\\s\\S]*?(?i:")
+    assert patterns[2]["metavariable-regex"]["regex"].startswith("^(?=")
