@@ -54,3 +54,8 @@ def load_config(url):
     # ok: soc2-cc6.8-untrusted-code
     data = requests.get(url, timeout=10).json()
     return eval_rules(data)
+
+
+def missing_extra():
+    # ok: soc2-cc6.8-untrusted-code
+    raise ImportError("Requires `pip install brotli`. See https://github.com/google/brotli")
