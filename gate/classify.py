@@ -277,12 +277,19 @@ def _prefilter_for(item: Any) -> dict[str, Any] | None:
 
 
 def class_prefilter(name: str, subset: str | None = None) -> str:
-    """A cheap, necessary condition for `class_regex`: some fragment's first word anywhere
-    in the value, case-insensitively (semgrep's metavariable-regex is left-anchored)."""
+    """A cheap, necessary condition for `class_regex`: some fragment's first word at a word
+    boundary, in the three spellings `_word_regex` accepts (lower after a non-letter,
+    Capitalized, UPPER), followed by no lowercase letter. semgrep's metavariable-regex is
+    left-anchored, hence the leading `[\\s\\S]*?`. Tested to never reject a match."""
     data_class = dictionary()[name]
     strong = data_class.subset(subset) if subset else data_class.fragments
     words = sorted({p[0] for p in strong + (data_class.weak if not subset else ())})
-    return f"[\\s\\S]*?(?i:{'|'.join(re.escape(w) for w in words)})"
+    if any(w.isdigit() for w in words):  # no boundary rules to mirror: plain substring
+        return f"[\\s\\S]*?(?i:{'|'.join(re.escape(w) for w in words)})"
+    lower = "|".join(re.escape(w) for w in words)
+    capital = "|".join(re.escape(w.capitalize()) for w in words)
+    upper = "|".join(re.escape(w.upper()) for w in words)
+    return f"[\\s\\S]*?(?:(?<![A-Za-z])(?:{lower})|(?:{capital})|(?:{upper}))(?![a-z])"
 
 
 def expand_placeholders(value: Any) -> Any:

@@ -237,8 +237,13 @@ def test_prefilter_is_a_necessary_condition_of_the_class_regex() -> None:
             samples += [
                 "_".join(words),
                 "".join(w.title() for w in words),
+                "user" + "".join(w.title() for w in words),
                 "user." + "_".join(words).upper(),
+                "my" + "_".join(words).upper(),
+                "MY_" + "".join(words).upper() + "_VALUE",
                 'data["' + "-".join(words) + '"]',
+                "x2" + "".join(words),
+                "get_" + ".".join(words) + "()",
             ]
         for sample in samples:
             if full.match(sample):
@@ -259,5 +264,5 @@ def test_expanded_rules_carry_the_prefilter_before_the_class_regex() -> None:
         ["metavariable-regex"],
         ["metavariable-regex"],
     ]
-    assert patterns[1]["metavariable-regex"]["regex"].startswith("[\\s\\S]*?(?i:")
+    assert patterns[1]["metavariable-regex"]["regex"].startswith("[\\s\\S]*?(?:")
     assert patterns[2]["metavariable-regex"]["regex"].startswith("^(?=")
