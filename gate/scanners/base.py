@@ -49,6 +49,24 @@ class ScanOutcome:
         return not self.error
 
 
+class UnreadableTargetError(Exception):
+    """A target a native scanner cannot read; the message says why, for the coverage table."""
+
+
+def read_target(root: Path, path: str, max_bytes: int) -> bytes:
+    """The bytes of `root / path`, refusing what resolves outside `root` or is too large."""
+    full = root / path
+    try:
+        if not full.resolve().is_relative_to(root.resolve()):
+            raise UnreadableTargetError("resolves outside the scanned tree")
+        size = full.stat().st_size
+        if size > max_bytes:
+            raise UnreadableTargetError(f"{size} bytes, over the {max_bytes}-byte limit")
+        return full.read_bytes()
+    except OSError as exc:
+        raise UnreadableTargetError(f"cannot be read: {exc.strerror or exc}") from None
+
+
 class Scanner(Protocol):
     name: str
 

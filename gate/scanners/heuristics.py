@@ -35,7 +35,14 @@ from gate.heuristics import NotAnalysedError, analyse, decode
 from gate.heuristics._model import Hit
 from gate.packs import Catalog
 from gate.redact import redact
-from gate.scanners.base import ScanOutcome, ScanRequest, ScanTarget, finding_from_rule
+from gate.scanners.base import (
+    ScanOutcome,
+    ScanRequest,
+    ScanTarget,
+    UnreadableTargetError,
+    finding_from_rule,
+    read_target,
+)
 
 NAME = "heuristics"
 NOT_ANALYSED = "eh-file-not-analysed"
@@ -100,17 +107,10 @@ class HeuristicsScanner:
 
 
 def _read(root: Path, path: str) -> str:
-    full = root / path
     try:
-        if not full.resolve().is_relative_to(root.resolve()):
-            raise NotAnalysedError("resolves outside the scanned tree")
-        size = full.stat().st_size
-        if size > MAX_BYTES:
-            raise NotAnalysedError(f"{size} bytes, over the {MAX_BYTES}-byte limit")
-        data = full.read_bytes()
-    except OSError as exc:
-        raise NotAnalysedError(f"cannot be read: {exc.strerror or exc}") from None
-    return decode(data)
+        return decode(read_target(root, path, MAX_BYTES))
+    except UnreadableTargetError as exc:
+        raise NotAnalysedError(str(exc)) from None
 
 
 def _findings(

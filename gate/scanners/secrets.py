@@ -32,7 +32,14 @@ from gate.diff import ChangeKind
 from gate.findings import Finding, Severity
 from gate.packs import Catalog, RuleInfo
 from gate.redact import MAX_LINE, TEST_PANS, SecretMatch, find_secrets, redact
-from gate.scanners.base import ScanOutcome, ScanRequest, ScanTarget, finding_from_rule
+from gate.scanners.base import (
+    ScanOutcome,
+    ScanRequest,
+    ScanTarget,
+    UnreadableTargetError,
+    finding_from_rule,
+    read_target,
+)
 
 NAME = "secrets"
 MAX_BYTES = 5_000_000
@@ -102,7 +109,7 @@ class SecretsScanner:
                 continue
             try:
                 lines = _read_lines(request.root, target.path)
-            except _UnreadableError as exc:
+            except UnreadableTargetError as exc:
                 unanalysed.append((target.path, f"secrets: {exc}"))
                 continue
             if lines is None:  # binary content git did not flag
@@ -119,21 +126,8 @@ class SecretsScanner:
         )
 
 
-class _UnreadableError(Exception):
-    pass
-
-
 def _read_lines(root: Path, path: str) -> list[str] | None:
-    full = root / path
-    try:
-        if not full.resolve().is_relative_to(root.resolve()):
-            raise _UnreadableError("resolves outside the scanned tree")
-        size = full.stat().st_size
-        if size > MAX_BYTES:
-            raise _UnreadableError(f"{size} bytes, over the {MAX_BYTES}-byte limit")
-        data = full.read_bytes()
-    except OSError as exc:
-        raise _UnreadableError(f"cannot be read: {exc.strerror or exc}") from None
+    data = read_target(root, path, MAX_BYTES)
     if b"\x00" in data[:8192]:
         return None
     return data.decode("utf-8", "replace").splitlines()
