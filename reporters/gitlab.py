@@ -10,12 +10,9 @@ Retries, timeouts and token hygiene come from `RestClient`.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Mapping
 from typing import Any
 from urllib.parse import quote
-
-import requests
 
 from gate.ci import CIContext
 from gate.report import Report, Verdict
@@ -23,11 +20,8 @@ from reporters.github import MARKER, comment_body
 from reporters.github_client import (
     ApiError,
     ApiResponse,
-    Clock,
     PostResult,
     RestClient,
-    RetryPolicy,
-    Sleep,
 )
 
 __all__ = ["GitLabClient", "post_to_gitlab"]
@@ -39,18 +33,6 @@ class GitLabClient(RestClient):
     """GitLab REST v4 at ``CI_API_V4_URL`` (``https://gitlab.example/api/v4``)."""
 
     service = "GitLab"
-
-    def __init__(
-        self,
-        session: requests.Session,
-        base_url: str,
-        token: str,
-        *,
-        policy: RetryPolicy | None = None,
-        sleep: Sleep = time.sleep,
-        clock: Clock = time.time,
-    ) -> None:
-        super().__init__(session, base_url, token, policy=policy, sleep=sleep, clock=clock)
 
     def _auth_headers(self, token: str) -> dict[str, str]:
         return {"PRIVATE-TOKEN": token} if token else {}
