@@ -107,3 +107,11 @@ def cache_lookup(request):
     directives = parse_cache_control(request.headers)
     # ok: pci-audit-log-tamperable
     logger.debug("max-age from request: %i", directives["max-age"])
+
+
+class UserAdmin:
+    # ok: pci-audit-event-missing
+    def reset_password(self, request, user, form):
+        user.set_password(form.cleaned_data["password1"])
+        user.save()
+        self.log_change(request, user, "Changed password.")  # Django admin's audit log
