@@ -299,7 +299,8 @@ def _post(data: Mapping[str, Any], inputs: Inputs, environ: Mapping[str, str]) -
     try:
         result = post_report(report, environ, settings, provider="github")
     except GateError as exc:
-        print(f"::warning title=gate::posting failed, verdict unchanged: {exc}", flush=True)
+        message = _escape(f"posting failed, verdict unchanged: {exc}")
+        print(f"::warning title=gate::{message}", flush=True)
         return
     print(f"gate: {result.summary()}", flush=True)
 
