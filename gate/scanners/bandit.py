@@ -34,7 +34,7 @@ from typing import Any
 from gate.findings import Category, Confidence, Finding, Severity
 from gate.packs import Catalog
 from gate.redact import redact
-from gate.scanners.base import ScanOutcome, ScanRequest, ScanTarget
+from gate.scanners.base import ScanOutcome, ScanRequest, ScanTarget, scanner_env
 
 NAME = "bandit"
 
@@ -152,6 +152,7 @@ def _run(command: list[str], *, cwd: str, timeout: float) -> tuple[int, bytes, b
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         start_new_session=True,
+        env=scanner_env(),
     ) as process:
         try:
             stdout, stderr = process.communicate(timeout=timeout)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -47,6 +49,15 @@ class ScanOutcome:
     @property
     def ok(self) -> bool:
         return not self.error
+
+
+_CREDENTIAL_NAME = re.compile(r"TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|PRIVATE_KEY|API_KEY", re.I)
+
+
+def scanner_env() -> dict[str, str]:
+    """The environment for scanner subprocesses: the CI's tokens and secrets removed.
+    Scanners only read files; nothing they run needs a credential."""
+    return {k: v for k, v in os.environ.items() if not _CREDENTIAL_NAME.search(k)}
 
 
 class UnreadableTargetError(Exception):

@@ -28,7 +28,13 @@ from typing import Any
 from gate.cache import write_atomic
 from gate.findings import Finding
 from gate.packs import Catalog
-from gate.scanners.base import ScanOutcome, ScanRequest, ScanTarget, finding_from_rule
+from gate.scanners.base import (
+    ScanOutcome,
+    ScanRequest,
+    ScanTarget,
+    finding_from_rule,
+    scanner_env,
+)
 from gate.scanners.semgrep_core import (
     DirectEngineError,
     Engine,
@@ -57,7 +63,7 @@ def semgrep_executable() -> str | None:
 
 def offline_env() -> dict[str, str]:
     return {
-        **os.environ,
+        **scanner_env(),
         "SEMGREP_SEND_METRICS": "off",
         "SEMGREP_ENABLE_VERSION_CHECK": "0",
         "SEMGREP_APP_TOKEN": "",

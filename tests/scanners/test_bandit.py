@@ -206,3 +206,15 @@ def test_every_bandit_check_is_mapped() -> None:
     for test_id, entry in catalog().bandit_map.items():
         for key in ("rule_id", "title", "message", "severity", "confidence", "cwe", "remediation"):
             assert entry.get(key), f"{test_id} lacks {key}"
+
+
+def test_scanner_subprocesses_get_no_ci_credentials(monkeypatch: pytest.MonkeyPatch) -> None:
+    from gate.scanners.base import scanner_env
+    from gate.scanners.semgrep import offline_env
+
+    monkeypatch.setenv("GITHUB_TOKEN", "ghs_" + "x" * 36)
+    monkeypatch.setenv("GATE_GITLAB_TOKEN", "glpat-" + "y" * 20)
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "z" * 40)
+    for env in (scanner_env(), offline_env()):
+        assert not {"GITHUB_TOKEN", "GATE_GITLAB_TOKEN", "AWS_SECRET_ACCESS_KEY"} & set(env)
+        assert env["PATH"] == os.environ["PATH"]
