@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import re
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -127,4 +129,52 @@ def finding_from_rule(
         data_classes=tuple(dict.fromkeys(rule.data_classes + data_classes)),
         references=rule.references,
         snippet=snippet,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class FileScan:
+    """What a native scanner found in one file; `skipped` when it had nothing to read."""
+
+    findings: tuple[Finding, ...] = ()
+    unanalysed: str = ""  # why the file could not be analysed
+    skipped: bool = False
+
+
+def scan_each_file(
+    request: ScanRequest,
+    *,
+    scanner: str,
+    version: str,
+    scan_file: Callable[[ScanTarget], FileScan],
+) -> ScanOutcome:
+    """The per-file loop of gate's native scanners, with the run's deadline: past the
+    timeout it stops and reports an error (fail closed) with what it had so far."""
+    started = time.monotonic()
+    findings: list[Finding] = []
+    analysed: list[str] = []
+    unanalysed: list[tuple[str, str]] = []
+    error = ""
+    for index, target in enumerate(request.targets):
+        if time.monotonic() - started > request.timeout:
+            left = len(request.targets) - index
+            error = (
+                f"{scanner}: stopped after {request.timeout:g}s with {left} file(s) not "
+                "analysed; raise the scanner timeout in .gate.yml"
+            )
+            break
+        result = scan_file(target)
+        findings.extend(result.findings)
+        if result.unanalysed:
+            unanalysed.append((target.path, result.unanalysed))
+        elif not result.skipped:
+            analysed.append(target.path)
+    return ScanOutcome(
+        scanner=scanner,
+        version=version,
+        findings=tuple(findings),
+        files=tuple(analysed),
+        unanalysed=tuple(unanalysed),
+        error=error,
+        duration=time.monotonic() - started,
     )

@@ -25,7 +25,6 @@ Running past `request.timeout` stops the scan with an error (fail closed).
 
 from __future__ import annotations
 
-import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -36,12 +35,14 @@ from gate.heuristics._model import Hit
 from gate.packs import Catalog
 from gate.redact import redact
 from gate.scanners.base import (
+    FileScan,
     ScanOutcome,
     ScanRequest,
     ScanTarget,
     UnreadableTargetError,
     finding_from_rule,
     read_target,
+    scan_each_file,
 )
 
 NAME = "heuristics"
@@ -61,29 +62,12 @@ class HeuristicsScanner:
         return f"gate-heuristics {gate.__version__}"
 
     def scan(self, request: ScanRequest) -> ScanOutcome:
-        started = time.monotonic()
-        findings: list[Finding] = []
-        analysed: list[str] = []
-        unanalysed: list[tuple[str, str]] = []
-        for index, target in enumerate(request.targets):
-            if time.monotonic() - started > request.timeout:
-                left = len(request.targets) - index
-                return ScanOutcome(
-                    scanner=NAME,
-                    version=self.version(),
-                    findings=tuple(findings),
-                    files=tuple(analysed),
-                    unanalysed=tuple(unanalysed),
-                    error=f"heuristics: stopped after {request.timeout:g}s with {left} "
-                    "file(s) not analysed; raise the scanner timeout in .gate.yml",
-                    duration=time.monotonic() - started,
-                )
+        def scan_file(target: ScanTarget) -> FileScan:
             file = target.file
             if file.is_symlink or file.is_submodule or file.is_binary:
-                continue
+                return FileScan(skipped=True)
             try:
                 source = _read(request.root, target.path)
-                lines = source.splitlines()
                 hits = analyse(
                     source,
                     path=target.path,
@@ -91,19 +75,12 @@ class HeuristicsScanner:
                     critical_paths=request.critical_paths,
                 )
             except NotAnalysedError as exc:
-                unanalysed.append((target.path, exc.reason))
-                findings.extend(_not_analysed(request.catalog, target.path, exc))
-                continue
-            analysed.append(target.path)
-            findings.extend(_findings(request.catalog, target.path, hits, lines))
-        return ScanOutcome(
-            scanner=NAME,
-            version=self.version(),
-            findings=tuple(findings),
-            files=tuple(analysed),
-            unanalysed=tuple(unanalysed),
-            duration=time.monotonic() - started,
-        )
+                found = _not_analysed(request.catalog, target.path, exc)
+                return FileScan(findings=tuple(found), unanalysed=exc.reason)
+            lines = source.splitlines()
+            return FileScan(findings=tuple(_findings(request.catalog, target.path, hits, lines)))
+
+        return scan_each_file(request, scanner=NAME, version=self.version(), scan_file=scan_file)
 
 
 def _read(root: Path, path: str) -> str:

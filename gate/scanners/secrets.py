@@ -23,7 +23,6 @@ snippet is the redacted line and the message names at most a masked form
 
 from __future__ import annotations
 
-import time
 from dataclasses import replace
 from pathlib import Path, PurePosixPath
 
@@ -33,12 +32,14 @@ from gate.findings import Finding, Severity
 from gate.packs import Catalog, RuleInfo
 from gate.redact import MAX_LINE, TEST_PANS, SecretMatch, find_secrets, redact
 from gate.scanners.base import (
+    FileScan,
     ScanOutcome,
     ScanRequest,
     ScanTarget,
     UnreadableTargetError,
     finding_from_rule,
     read_target,
+    scan_each_file,
 )
 
 NAME = "secrets"
@@ -84,46 +85,24 @@ class SecretsScanner:
         return f"gate-secrets {gate.__version__}"
 
     def scan(self, request: ScanRequest) -> ScanOutcome:
-        started = time.monotonic()
         rules = {rule.id: rule for rule in request.catalog.rules_for_engine(NAME)}
-        findings: list[Finding] = []
-        analysed: list[str] = []
-        unanalysed: list[tuple[str, str]] = []
-        for index, target in enumerate(request.targets):
-            if time.monotonic() - started > request.timeout:
-                return ScanOutcome(
-                    scanner=NAME,
-                    version=self.version(),
-                    findings=tuple(findings),
-                    files=tuple(analysed),
-                    unanalysed=tuple(unanalysed),
-                    error=f"secrets: stopped after {request.timeout:g}s with "
-                    f"{len(request.targets) - index} file(s) not scanned",
-                    duration=time.monotonic() - started,
-                )
+
+        def scan_file(target: ScanTarget) -> FileScan:
             file = target.file
             if file.is_submodule or file.is_symlink or file.kind is ChangeKind.DELETED:
-                continue
-            findings.extend(_file_rules(target, rules, request.root))
+                return FileScan(skipped=True)
+            found = tuple(_file_rules(target, rules, request.root))
             if file.is_binary:
-                continue
+                return FileScan(findings=found, skipped=True)
             try:
                 lines = _read_lines(request.root, target.path)
             except UnreadableTargetError as exc:
-                unanalysed.append((target.path, f"secrets: {exc}"))
-                continue
+                return FileScan(findings=found, unanalysed=f"secrets: {exc}")
             if lines is None:  # binary content git did not flag
-                continue
-            findings.extend(_line_findings(target, lines, rules))
-            analysed.append(target.path)
-        return ScanOutcome(
-            scanner=NAME,
-            version=self.version(),
-            findings=tuple(findings),
-            files=tuple(analysed),
-            unanalysed=tuple(unanalysed),
-            duration=time.monotonic() - started,
-        )
+                return FileScan(findings=found, skipped=True)
+            return FileScan(findings=found + tuple(_line_findings(target, lines, rules)))
+
+        return scan_each_file(request, scanner=NAME, version=self.version(), scan_file=scan_file)
 
 
 def _read_lines(root: Path, path: str) -> list[str] | None:
