@@ -40,6 +40,7 @@ class GateResult:
     active: list[dict[str, Any]] = field(default_factory=list)
     error: str = ""
     seconds: float = 0.0
+    inactive: list[dict[str, Any]] = field(default_factory=list)  # filtered, suppressed, ...
 
 
 def read_tree(root: Path) -> dict[str, bytes]:
@@ -111,9 +112,11 @@ def run_gate(gate: str, repo: Path, work: Path, timeout: float = 600) -> GateRes
         err = (proc.stderr or proc.stdout).strip()[-500:]
         return GateResult(proc.returncode, "none", error=err, seconds=seconds)
     data = json.loads(out.read_text(encoding="utf-8"))
-    active = [f for f in data.get("findings", []) if f.get("status") == "active"]
+    findings = data.get("findings", [])
+    active = [f for f in findings if f.get("status") == "active"]
+    inactive = [f for f in findings if f.get("status") != "active"]
     error = "" if proc.returncode in (0, 1) else proc.stderr.strip()[-500:]
-    return GateResult(proc.returncode, str(data.get("verdict")), active, error, seconds)
+    return GateResult(proc.returncode, str(data.get("verdict")), active, error, seconds, inactive)
 
 
 def brief(finding: dict[str, Any]) -> str:
@@ -121,4 +124,5 @@ def brief(finding: dict[str, Any]) -> str:
     return (
         f"{finding.get('rule_id')}@{finding.get('path')}:{finding.get('start_line')}"
         f"({finding.get('severity')})"
+        + ("" if finding.get("status", "active") == "active" else f"[{finding.get('status')}]")
     )

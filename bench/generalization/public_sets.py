@@ -49,6 +49,8 @@ class Result:
     any_finding: bool = False
     medium: bool = False
     cwe_match: bool = False
+    medium_cwe_match: bool = False  # a medium+ finding with the sample's CWE
+    medium_categories: list[str] = field(default_factory=list)
     error: str = ""
     findings: list[str] = field(default_factory=list)
 
@@ -80,14 +82,18 @@ def scan(sample: Sample, gate: str) -> Result:
         build_repo(work / "repo", readme, after)
         res = run_gate(gate, work / "repo", work)
     own = [f for f in res.active if f.get("path") == SAMPLE]
+    medium = [f for f in own if sev_rank(str(f.get("severity"))) >= sev_rank("medium")]
     cwes = {cwe_of(str(c)) for f in own for c in f.get("cwe") or []}
+    medium_cwes = {cwe_of(str(c)) for f in medium for c in f.get("cwe") or []}
     return Result(
         sample.dataset,
         sample.id,
         sample.cwe,
         any_finding=bool(own),
-        medium=any(sev_rank(str(f.get("severity"))) >= sev_rank("medium") for f in own),
+        medium=bool(medium),
         cwe_match=sample.cwe in cwes,
+        medium_cwe_match=sample.cwe in medium_cwes,
+        medium_categories=sorted({str(f.get("category")) for f in medium}),
         error=res.error,
         findings=[brief(f) for f in own],
     )
@@ -113,6 +119,12 @@ def report(results: list[Result]) -> str:
             f"| LLMSecEval secure (FP) | {len(ll)} | {pct(sum(r.any_finding for r in ll), len(ll))}"
             f" | {pct(sum(r.medium for r in ll), len(ll))} | - |"
         )
+    if ll:
+        cats = sorted({c for r in ll for c in r.medium_categories})
+        out.append("\nLLMSecEval secure, medium+ by finding category:")
+        out += [f"- {c}: {pct(sum(c in r.medium_categories for r in ll), len(ll))}" for c in cats]
+        own_cwe = sum(r.medium_cwe_match for r in ll)
+        out.append(f"- with the sample's own CWE (the one it avoids): {pct(own_cwe, len(ll))}")
     if se:
         missed = sorted(r.id for r in se if not r.any_finding)
         out.append(f"\nSecurityEval samples with no finding ({len(missed)}): {', '.join(missed)}")

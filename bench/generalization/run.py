@@ -61,6 +61,8 @@ class Outcome:
     anywhere: bool = False  # any medium+ finding
     hits: list[str] = field(default_factory=list)
     findings: list[str] = field(default_factory=list)
+    # findings on an expected line that do not count (outside-diff, suppressed, ...)
+    inactive_hits: list[str] = field(default_factory=list)
 
 
 def load_cases(root: Path, family: str | None) -> list[Case]:
@@ -106,6 +108,7 @@ def score(case: Case, gate: str) -> Outcome:
     line_hits = [f for f in res.active if on_expected_line(f, case.expected)]
     out.hits = [brief(f) for f in line_hits]
     out.at_line_any = bool(line_hits)
+    out.inactive_hits = [brief(f) for f in res.inactive if on_expected_line(f, case.expected)]
     out.at_line = any(sev_rank(str(f.get("severity"))) >= MEDIUM for f in line_hits)
     return out
 
@@ -159,7 +162,8 @@ def markdown(outcomes: list[Outcome]) -> str:
     errors = [o for o in outcomes if o.error]
     lines.append(f"Missed at the line (medium+): {len(missed)}")
     lines += [
-        f"- {o.id} ({o.language}, {o.weakness}): {', '.join(o.findings) or '-'}" for o in missed
+        f"- {o.id} ({o.language}, {o.weakness}): {', '.join(o.findings + o.inactive_hits) or '-'}"
+        for o in missed
     ]
     lines.append(f"\nClean cases flagged: {len(flagged)}")
     lines += [f"- {o.id} ({o.language}): {', '.join(o.findings)}" for o in flagged]
@@ -198,7 +202,8 @@ def main(argv: list[str] | None = None) -> int:
             mark = "flagged" if o.anywhere else "ok"
             if o.family != "clean":
                 mark = "LINE" if o.at_line else ("line-low" if o.at_line_any else "MISS")
-            print(f"{mark:8} {o.family:14} {o.language:10} {o.id}  {' '.join(o.findings)}")
+            shown = " ".join(o.findings + o.inactive_hits)
+            print(f"{mark:8} {o.family:14} {o.language:10} {o.id}  {shown}")
         pos = [o for o in outcomes if o.family != "clean"]
         neg = [o for o in outcomes if o.family == "clean"]
         print(
