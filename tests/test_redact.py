@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from gate.redact import MASK, MAX_LINE, find_secrets, redact
+from gate.scanning.redact import MASK, MAX_LINE, find_secrets, redact
 
 
 def fake(alphabet: str, length: int, seed: int = 1) -> str:
