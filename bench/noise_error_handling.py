@@ -15,7 +15,7 @@ import sys
 import sysconfig
 from pathlib import Path
 
-from gate.change.diff import ChangedFile, ChangeKind
+from gate.change.model import ChangedFile, ChangeKind
 from gate.policy.packs import load_catalog
 from gate.scanning.base import ScanRequest, ScanTarget
 from gate.scanning.heuristics import HeuristicsScanner

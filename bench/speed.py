@@ -232,7 +232,7 @@ def _core() -> str:
 _STAGE = (
     "import sys, time\n"
     "from pathlib import Path\n"
-    "from gate.change.diff import ChangedFile, ChangeKind\n"
+    "from gate.change.model import ChangedFile, ChangeKind\n"
     "from gate.policy.packs import load_catalog\n"
     "from gate.scanning.base import ScanRequest, ScanTarget\n"
     "from gate.scanning.semgrep import SemgrepScanner\n"

@@ -6,7 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from gate.change.diff import Change, cleanup, resolve_change
+from gate.change.diff import cleanup, resolve_change
+from gate.change.model import Change
 from gate.decision.assemble import build_report
 from gate.decision.tier import assess_risk
 from gate.findings import Finding

@@ -17,7 +17,9 @@ from typing import Any
 import pytest
 import yaml
 
-from gate.commands.action import Inputs, base_from_event, format_output, report_outputs
+from gate.change.checkout import base_from_event
+from gate.commands.action import Inputs
+from gate.commands.action_io import format_output, report_outputs
 from gate.errors import UsageError
 from tests.conftest import PROJECT_ROOT, GitRepo, require_contract
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from gate.change.diff import ChangedFile, ChangeKind
+from gate.change.model import ChangedFile, ChangeKind
 from gate.findings import Finding, Severity
 from gate.report import Report
 from gate.runner import RunOptions, run_gate

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from gate.change.diff import ChangedFile, ChangeKind
+from gate.change.model import ChangedFile, ChangeKind
 from gate.policy.packs import BUILTIN_PACKS, Catalog, load_catalog, policies_root
 from gate.scanning import semgrep as semgrep_module
 from gate.scanning.base import ScanOutcome, ScanRequest, ScanTarget

@@ -21,7 +21,8 @@ from werkzeug import Request, Response
 
 from gate.decision.sla import MARKER, run_sla, validate_sla
 from gate.errors import ConfigError
-from gate.forges.github_client import GitHubClient, RetryPolicy
+from gate.forges.github_client import GitHubClient
+from gate.forges.rest import RetryPolicy
 from gate.policy.config import parse_config
 from gate.policy.source import parse_policy
 from tests.conftest import require_contract

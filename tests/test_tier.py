@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 import gate.policy.classify
-from gate.change.diff import Change, ChangedFile, ChangeKind, DiffMode, resolve_change
+from gate.change.diff import resolve_change
+from gate.change.model import Change, ChangedFile, ChangeKind, DiffMode
 from gate.decision.tier import assess_risk
 from gate.decision.tier_config import validate_risk, validate_routing
 from gate.errors import ConfigError

@@ -7,131 +7,16 @@ content of a file except through git.
 
 from __future__ import annotations
 
-import codecs
 import os
 import shutil
-import subprocess
 import tempfile
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from enum import Enum
 from pathlib import Path
 
-import unidiff
-
+from gate.change.git import EMPTY_TREE, git, repo_root
+from gate.change.model import Change, ChangedFile, ChangeKind, DiffMode
+from gate.change.patch import diff_files, split_z
 from gate.errors import GitError, UsageError
-
-EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904"
-_GIT_TIMEOUT = 120
-
-
-class ChangeKind(str, Enum):
-    ADDED = "added"
-    MODIFIED = "modified"
-    RENAMED = "renamed"
-    COPIED = "copied"
-    DELETED = "deleted"
-    TYPE_CHANGED = "type-changed"
-    UNTRACKED = "untracked"
-    WHOLE = "whole-file"  # --files / --all: every line counts as added
-
-
-class DiffMode(str, Enum):
-    BASE = "base"  # merge-base(REF, HEAD)..HEAD
-    STAGED = "staged"  # HEAD..index
-    LOCAL = "local"  # merge-base(upstream, HEAD)..work tree, untracked included
-    FILES = "files"
-    ALL = "all"
-
-
-Range = tuple[int, int]  # inclusive, 1-based
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ChangedFile:
-    path: str  # repo-relative, forward slashes
-    kind: ChangeKind
-    old_path: str | None = None
-    added: tuple[Range, ...] = ()  # lines this change added
-    hunks: tuple[Range, ...] = ()  # new-file ranges of the changed hunks (with context)
-    is_binary: bool = False
-    is_symlink: bool = False
-    is_submodule: bool = False
-    mode_changed: bool = False
-
-    @property
-    def whole(self) -> bool:
-        return self.kind in (ChangeKind.WHOLE, ChangeKind.UNTRACKED)
-
-    def line_added(self, line: int) -> bool:
-        return self.whole or any(start <= line <= end for start, end in self.added)
-
-    def line_in_hunk(self, line: int) -> bool:
-        return self.whole or any(start <= line <= end for start, end in self.hunks)
-
-    def added_count(self) -> int:
-        return sum(end - start + 1 for start, end in self.added)
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Change:
-    mode: DiffMode
-    description: str  # human sentence: what was compared
-    repo_root: Path
-    content_root: Path  # where the new content lives (repo root, or an index export)
-    files: tuple[ChangedFile, ...]
-    base_ref: str = ""
-    base_sha: str = ""  # the merge-base actually compared against
-    head_sha: str = ""
-    notes: tuple[str, ...] = field(default=())
-
-    def scannable(self) -> tuple[ChangedFile, ...]:
-        return tuple(f for f in self.files if f.kind is not ChangeKind.DELETED)
-
-
-def git(
-    root: Path, *args: str, check: bool = True, stdin: bytes | None = None
-) -> subprocess.CompletedProcess[bytes]:
-    """Run git without any repository-configured helpers that could execute code."""
-    command = [
-        "git",
-        "-c",
-        "core.quotePath=true",
-        "-c",
-        "diff.external=",
-        "-c",
-        "core.fsmonitor=false",
-        *args,
-    ]
-    env = {**os.environ, "GIT_EXTERNAL_DIFF": "", "GIT_PAGER": "cat", "LC_ALL": "C"}
-    try:
-        result = subprocess.run(  # noqa: S603 - fixed argv, no shell
-            command,
-            cwd=root,
-            input=stdin,
-            capture_output=True,
-            timeout=_GIT_TIMEOUT,
-            env=env,
-            check=False,
-        )
-    except FileNotFoundError:
-        raise GitError("git is not installed or not on PATH") from None
-    except subprocess.TimeoutExpired:
-        raise GitError(f"git {args[0]} took longer than {_GIT_TIMEOUT}s") from None
-    if check and result.returncode != 0:
-        message = result.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise GitError(f"git {' '.join(args[:2])} failed: {message[-1] if message else 'error'}")
-    return result
-
-
-def repo_root(start: Path) -> Path:
-    result = git(start, "rev-parse", "--show-toplevel", check=False)
-    if result.returncode != 0:
-        raise GitError(
-            f"{start} is not inside a git repository: run gate from your checkout, "
-            "or use `gate demo` to see it work on a sample repository"
-        )
-    return Path(os.fsdecode(result.stdout.strip()))
 
 
 def _rev(root: Path, ref: str) -> str | None:
@@ -169,7 +54,7 @@ def resolve_change(
     if files:
         return _whole_files(root, start, files)
     if all_files:
-        tracked = _split_z(git(root, "ls-files", "-z").stdout)
+        tracked = split_z(git(root, "ls-files", "-z").stdout)
         return Change(
             mode=DiffMode.ALL,
             description="every tracked file (--all)",
@@ -204,7 +89,7 @@ def _whole_files(root: Path, start: Path, names: Sequence[str]) -> Change:
         if not full.exists():
             raise UsageError(f"{name}: no such file")
         if full.is_dir():
-            listed = _split_z(git(root, "ls-files", "-z", "--", relative.as_posix()).stdout)
+            listed = split_z(git(root, "ls-files", "-z", "--", relative.as_posix()).stdout)
             picked.extend(listed)
         else:
             picked.append(relative.as_posix())
@@ -222,7 +107,7 @@ def _whole_files(root: Path, start: Path, names: Sequence[str]) -> Change:
 def _staged(root: Path) -> Change:
     head = _rev(root, "HEAD")
     base = head or EMPTY_TREE
-    files = _diff_files(root, [base], cached=True)
+    files = diff_files(root, [base], cached=True)
     export = Path(tempfile.mkdtemp(prefix="gate-index-"))
     paths = [f.path for f in files if f.kind is not ChangeKind.DELETED and not f.is_submodule]
     if paths:
@@ -264,7 +149,7 @@ def _against_base(root: Path, base: str | None) -> Change:
         if head is None:
             raise GitError("HEAD has no commit yet; commit first or use --staged")
         merge_base = _merge_base(root, base_sha, head)
-        files = _diff_files(root, [merge_base, head])
+        files = diff_files(root, [merge_base, head])
         return Change(
             mode=DiffMode.BASE,
             description=(
@@ -293,8 +178,8 @@ def _against_base(root: Path, base: str | None) -> Change:
             if result.returncode == 0:
                 chosen_ref, merge_base = candidate, result.stdout.decode().strip()
                 break
-    untracked = _split_z(git(root, "ls-files", "-z", "--others", "--exclude-standard").stdout)
-    files = _diff_files(root, [merge_base]) + tuple(
+    untracked = split_z(git(root, "ls-files", "-z", "--others", "--exclude-standard").stdout)
+    files = diff_files(root, [merge_base]) + tuple(
         ChangedFile(path=p, kind=ChangeKind.UNTRACKED) for p in untracked
     )
     against = (
@@ -319,111 +204,6 @@ def _tracking(root: Path) -> str:
         root, "rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{upstream}", check=False
     )
     return result.stdout.decode().strip() if result.returncode == 0 else ""
-
-
-def _split_z(output: bytes) -> list[str]:
-    return [os.fsdecode(part) for part in output.split(b"\x00") if part]
-
-
-def _diff_files(root: Path, revs: list[str], cached: bool = False) -> tuple[ChangedFile, ...]:
-    common = ["-M", "--no-color", "--no-ext-diff", "--no-textconv", "--ignore-submodules=none"]
-    if cached:
-        common.append("--cached")
-    raw = git(root, "diff", "--raw", "-z", *common, *revs, "--").stdout
-    patch = git(
-        root, "diff", "-p", "-U3", "--src-prefix=a/", "--dst-prefix=b/", *common, *revs, "--"
-    ).stdout
-    lines_by_path = _parse_patch(patch)
-    return tuple(_from_raw(raw, lines_by_path))
-
-
-_KINDS = {
-    "A": ChangeKind.ADDED,
-    "M": ChangeKind.MODIFIED,
-    "R": ChangeKind.RENAMED,
-    "C": ChangeKind.COPIED,
-    "D": ChangeKind.DELETED,
-    "T": ChangeKind.TYPE_CHANGED,
-}
-
-
-def _from_raw(
-    raw: bytes, lines_by_path: dict[str, tuple[tuple[Range, ...], tuple[Range, ...], bool]]
-) -> Iterable[ChangedFile]:
-    parts = raw.split(b"\x00")
-    index = 0
-    while index < len(parts) and parts[index]:
-        meta = parts[index].decode("ascii", "replace")  # ":100644 100644 abc def M"
-        fields = meta.lstrip(":").split()
-        old_mode, new_mode, status = fields[0], fields[1], fields[4]
-        letter = status[0]
-        if letter in "RC":
-            old_path, path = os.fsdecode(parts[index + 1]), os.fsdecode(parts[index + 2])
-            index += 3
-        else:
-            old_path, path = None, os.fsdecode(parts[index + 1])
-            index += 2
-        kind = _KINDS.get(letter, ChangeKind.MODIFIED)
-        added, hunks, binary = lines_by_path.get(path, ((), (), False))
-        if kind is ChangeKind.DELETED:
-            added, hunks = (), ()
-        yield ChangedFile(
-            path=path,
-            old_path=old_path,
-            kind=kind,
-            added=added,
-            hunks=hunks,
-            is_binary=binary,
-            is_symlink=new_mode == "120000",
-            is_submodule=new_mode == "160000",
-            mode_changed=old_mode not in ("000000", new_mode) and new_mode != "000000",
-        )
-
-
-def _git_unquote(name: str) -> str:
-    """Undo git's C-style quoting of unusual path names ("a/t\\303\\244b")."""
-    if len(name) >= 2 and name.startswith('"') and name.endswith('"'):
-        raw = name[1:-1].encode("latin-1", "backslashreplace")
-        return os.fsdecode(codecs.escape_decode(raw)[0])
-    return name
-
-
-def _parse_patch(
-    patch: bytes,
-) -> dict[str, tuple[tuple[Range, ...], tuple[Range, ...], bool]]:
-    text = patch.decode("utf-8", "surrogateescape")
-    try:
-        patch_set = unidiff.PatchSet(text)
-    except unidiff.UnidiffParseError as exc:
-        raise GitError(f"could not parse git's diff output: {exc}") from None
-    result: dict[str, tuple[tuple[Range, ...], tuple[Range, ...], bool]] = {}
-    for patched in patch_set:
-        target = _git_unquote(patched.target_file.rstrip("\t"))
-        if target == "/dev/null":
-            continue
-        path = target[2:] if target.startswith("b/") else target
-        added_lines = [line.target_line_no for hunk in patched for line in hunk if line.is_added]
-        hunks = tuple(
-            (hunk.target_start, hunk.target_start + max(hunk.target_length, 1) - 1)
-            for hunk in patched
-            if hunk.target_length > 0
-        )
-        previous = result.get(path)
-        added = _ranges(added_lines)
-        if previous:  # a type change appears as delete + add of the same path
-            added, hunks = previous[0] + added, previous[1] + hunks
-        result[path] = (added, hunks, bool(patched.is_binary_file))
-    return result
-
-
-def _ranges(numbers: Iterable[int | None]) -> tuple[Range, ...]:
-    ranges: list[list[int]] = []
-    for number in sorted(n for n in numbers if n is not None):
-        if ranges and number == ranges[-1][1] + 1:
-            ranges[-1][1] = number
-        else:
-            ranges.append([number, number])
-    return tuple((a, b) for a, b in ranges)
 
 
 def cleanup(change: Change) -> None:

@@ -24,7 +24,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from gate.change.diff import git, repo_root
+from gate.change.git import git, repo_root
 from gate.errors import UsageError
 
 ZERO_SHA = "0" * 40

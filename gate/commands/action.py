@@ -27,23 +27,25 @@ import json
 import os
 import platform
 import re
-import secrets
 import subprocess
 import sys
 import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
+from gate.change.checkout import base_from_event, ensure_base
+from gate.commands.action_io import (
+    append_summary,
+    escape_command,
+    report_outputs,
+    write_outputs,
+)
 from gate.errors import GateError, UsageError
 
-SUMMARY_LIMIT = 1024 * 1024  # GITHUB_STEP_SUMMARY: at most 1 MiB per step
-_SHA = re.compile(r"^[0-9a-f]{40}$")
-_DEPTHS = (50, 500)
 _SOURCE_DIRS = ("gate", "reporters", "policies")
 _TOKEN_VARS = frozenset({"GATE_GITHUB_TOKEN", "GITHUB_TOKEN", "GH_TOKEN"})
-SEVERITY_OUTPUTS = ("critical", "high", "medium", "low", "info")
 
 
 # --- inputs ---------------------------------------------------------------------------
@@ -121,141 +123,6 @@ class Inputs:
 # --- base ------------------------------------------------------------------------------
 
 
-def base_from_event(environ: Mapping[str, str]) -> str:
-    """The base to compare against, from the event that triggered the workflow."""
-    from gate.change.ci import detect
-
-    ctx = detect(environ)
-    if ctx is None or ctx.provider != "github":
-        raise UsageError(
-            "not running in GitHub Actions (GITHUB_ACTIONS is not 'true'): set the base input"
-        )
-    if ctx.base_sha:
-        return ctx.base_sha
-    default_branch = _default_branch(environ.get("GITHUB_EVENT_PATH", ""))
-    if default_branch and default_branch != ctx.head_ref:
-        return f"origin/{default_branch}"
-    raise UsageError(
-        f"cannot tell what to compare for a '{ctx.event or 'unknown'}' event: set the base "
-        "input (e.g. base: origin/main), or run on pull_request / push"
-    )
-
-
-def _default_branch(event_path: str) -> str:
-    try:
-        with open(event_path, encoding="utf-8") as handle:
-            payload = json.load(handle)
-    except (OSError, ValueError):
-        return ""
-    repository = payload.get("repository") if isinstance(payload, dict) else None
-    branch = repository.get("default_branch") if isinstance(repository, dict) else None
-    return branch if isinstance(branch, str) else ""
-
-
-def _git(root: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
-    from gate.change.diff import git
-
-    return git(root, *args, check=False)
-
-
-def _has_merge_base(root: Path, base: str) -> bool:
-    found = _git(root, "rev-parse", "--verify", "--quiet", f"{base}^{{commit}}")
-    return found.returncode == 0 and _git(root, "merge-base", base, "HEAD").returncode == 0
-
-
-def _refspec(base: str) -> str:
-    if _SHA.match(base):
-        return base
-    if base.startswith("origin/"):
-        branch = base.removeprefix("origin/")
-        return f"+refs/heads/{branch}:refs/remotes/origin/{branch}"
-    return base
-
-
-def ensure_base(root: Path, base: str, environ: Mapping[str, str], log: TextIO) -> None:
-    """Make `base` and its merge-base with HEAD available, fetching in a shallow CI clone."""
-    if _has_merge_base(root, base):
-        return
-    if environ.get("GITHUB_ACTIONS") != "true":
-        raise UsageError(
-            f"the base {base} (or its merge-base with HEAD) is not in this clone: "
-            f"fetch it first (git fetch origin {base})"
-        )
-    head = _git(root, "rev-parse", "HEAD").stdout.decode().strip()
-    for depth in _DEPTHS:
-        print(f"gate: fetching {base} and HEAD (depth {depth}): shallow checkout", file=log)
-        _git(root, "fetch", "--no-tags", "--quiet", f"--depth={depth}", "origin",
-             _refspec(base), head)  # fmt: skip
-        if _has_merge_base(root, base):
-            return
-    if _git(root, "rev-parse", "--is-shallow-repository").stdout.strip() == b"true":
-        print("gate: fetching the full history (--unshallow)", file=log)
-        _git(root, "fetch", "--no-tags", "--quiet", "--unshallow", "origin", _refspec(base))
-        if _has_merge_base(root, base):
-            return
-    raise UsageError(
-        f"the base {base} has no merge-base with HEAD in this clone, even after fetching: "
-        "use actions/checkout with `fetch-depth: 0`"
-    )
-
-
-# --- outputs ---------------------------------------------------------------------------
-
-
-def format_output(name: str, value: str) -> str:
-    """One GITHUB_OUTPUT entry: name=value, or a heredoc with a delimiter not in value."""
-    if "\n" not in value and "\r" not in value:
-        return f"{name}={value}\n"
-    lines = set(value.splitlines())
-    delimiter = f"gate_{secrets.token_hex(8)}"
-    while delimiter in lines:
-        delimiter = f"gate_{secrets.token_hex(8)}"
-    return f"{name}<<{delimiter}\n{value}\n{delimiter}\n"
-
-
-def write_outputs(environ: Mapping[str, str], values: Mapping[str, str]) -> None:
-    path = environ.get("GITHUB_OUTPUT", "")
-    text = "".join(format_output(k, v) for k, v in values.items())
-    if not path:
-        sys.stdout.write(text)
-        return
-    with open(path, "a", encoding="utf-8") as handle:
-        handle.write(text)
-
-
-def report_outputs(data: Mapping[str, Any], report: str, sarif: str) -> dict[str, str]:
-    """The action's outputs from a JSON result (`gate run --json`)."""
-    findings = [f for f in data.get("findings") or () if f.get("status", "active") == "active"]
-    counts = {s: sum(1 for f in findings if f.get("severity") == s) for s in SEVERITY_OUTPUTS}
-    risk = data.get("risk") or {}
-    return {
-        "verdict": str(data.get("verdict", "error")),
-        "reason": str(data.get("verdict_reason", "")),
-        "tier": str(risk.get("tier", "")),
-        "tier-name": str(risk.get("name", "")),
-        "findings": str(len(findings)),
-        **{s: str(n) for s, n in counts.items()},
-        "report": report,
-        "sarif": sarif,
-    }
-
-
-def append_summary(environ: Mapping[str, str], text: str) -> None:
-    path = environ.get("GITHUB_STEP_SUMMARY", "")
-    if not path or not text:
-        return
-    data = text.encode("utf-8")
-    if len(data) > SUMMARY_LIMIT:
-        note = "\n\n_gate: summary truncated at 1 MiB; the full result is in the report._\n"
-        keep = SUMMARY_LIMIT - len(note.encode()) - 4
-        data = data[:keep].decode("utf-8", "ignore").encode("utf-8") + note.encode()
-    with open(path, "ab") as handle:
-        handle.write(data)
-
-
-# --- run -------------------------------------------------------------------------------
-
-
 def gate_argv(inputs: Inputs, base: str, report: str, sarif: str, work: Path) -> list[str]:
     argv = [sys.executable, "-m", "gate", "run", "--base", base, "--json", report]
     argv += ["--sarif", sarif]
@@ -284,7 +151,7 @@ def gate_argv(inputs: Inputs, base: str, report: str, sarif: str, work: Path) ->
 
 
 def _post(data: Mapping[str, Any], inputs: Inputs, environ: Mapping[str, str]) -> None:
-    from gate.forges.github import post_report
+    from gate.forges.posting import post_report
     from gate.report import Report
 
     report = Report.from_dict(data)
@@ -299,7 +166,7 @@ def _post(data: Mapping[str, Any], inputs: Inputs, environ: Mapping[str, str]) -
     try:
         result = post_report(report, environ, settings, provider="github")
     except GateError as exc:
-        message = _escape(f"posting failed, verdict unchanged: {exc}")
+        message = escape_command(f"posting failed, verdict unchanged: {exc}")
         print(f"::warning title=gate::{message}", flush=True)
         return
     print(f"gate: {result.summary()}", flush=True)
@@ -399,15 +266,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command == "run":
             return run_action(os.environ)
     except GateError as exc:
-        print(f"::error title=gate::{_escape(str(exc))}", flush=True)
+        print(f"::error title=gate::{escape_command(str(exc))}", flush=True)
         print(f"gate: error: {exc}", file=sys.stderr, flush=True)
         return exc.exit_code
     print(f"gate.commands.action: unknown command {command!r} (use prep or run)", file=sys.stderr)
     return 2
-
-
-def _escape(message: str) -> str:
-    return message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ from gate.policy.yamlio import did_you_mean
 
 def list_policies(cwd: Path, config_path: Path | None = None) -> str:
     try:
-        from gate.change.diff import repo_root
+        from gate.change.git import repo_root
 
         root = repo_root(cwd)
         specs = load_config(root, config_path).packs

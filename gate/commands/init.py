@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from gate.change.diff import git, repo_root
+from gate.change.git import git, repo_root
 from gate.errors import UsageError
 from gate.policy.config import CONFIG_NAMES, SCHEMA
 from gate.policy.packs import BUILTIN_PACKS

@@ -213,7 +213,7 @@ def emit(
 
 def post(report: Report, provider: str) -> None:
     """Post to GitHub/GitLab. A posting failure is reported but never changes the verdict."""
-    from gate.forges.github import post_report
+    from gate.forges.posting import post_report
 
     settings = dict(report.config.get("github") or {})
     try:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from gate import __version__
-from gate.change.diff import Change
+from gate.change.model import Change
 from gate.decision.verdict import control_coverage, decide_verdict
 from gate.findings import Finding, assign_fingerprints, merge_duplicates
 from gate.policy.config import Config

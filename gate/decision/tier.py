@@ -8,6 +8,9 @@ verdict blocks) comes from the `routing:` section for that tier.
 
 Every threshold lives in `.gate.yml` (`risk:` and `routing:`); defaults and the shape
 are documented in docs/risk.md and validated by `validate_risk` / `validate_routing`.
+
+One module, past the ~350-line guide on purpose: every signal is one small function of the
+same inputs, read together as the tier table of COMPLIANCE.md section 3.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, cast
 
-from gate.change.diff import Change, ChangedFile, ChangeKind
+from gate.change.model import Change, ChangedFile, ChangeKind
 from gate.decision.tier_config import (
     BUILTIN_GATE_FILES,
     DEFAULT_REVIEW,

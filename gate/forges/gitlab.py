@@ -15,13 +15,8 @@ from typing import Any
 from urllib.parse import quote
 
 from gate.change.ci import CIContext
-from gate.forges.github import MARKER, comment_body
-from gate.forges.github_client import (
-    ApiError,
-    ApiResponse,
-    PostResult,
-    RestClient,
-)
+from gate.forges.rest import ApiError, ApiResponse, PostResult, RestClient
+from gate.forges.sticky import MARKER, comment_body
 from gate.report import Report, Verdict
 
 __all__ = ["GitLabClient", "post_to_gitlab"]

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
-from gate.change.diff import ChangedFile
+from gate.change.model import ChangedFile
 from gate.findings import Category, Confidence, Finding, Severity, Status
 from gate.globs import matches_any
 from gate.policy.config import Config

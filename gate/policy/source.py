@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from gate.change.diff import git
+from gate.change.git import git
 from gate.decision.sla import validate_sla
 from gate.decision.tier_config import validate_risk, validate_routing
 from gate.errors import ConfigError, GitError, UsageError

@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from gate.change.diff import ChangedFile
+from gate.change.model import ChangedFile
 from gate.findings import Finding
-from gate.policy.packs import Catalog, RuleInfo
+from gate.policy.packs import Catalog
+from gate.policy.rules import RuleInfo
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -45,7 +45,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
-from gate.change.diff import ChangedFile
+from gate.change.model import ChangedFile
 from gate.findings import Category, Confidence, Finding, Severity, Status
 
 FORMAT = 1

@@ -10,7 +10,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from gate import __version__
-from gate.change.diff import Change, git
+from gate.change.git import git
+from gate.change.model import Change
 from gate.findings import Finding
 from gate.policy.config import Config
 from gate.scanning.base import Scanner, ScanOutcome, ScanRequest, ScanTarget

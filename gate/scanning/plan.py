@@ -10,7 +10,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from gate.change.diff import Change, ChangedFile, ChangeKind
+from gate.change.model import Change, ChangedFile, ChangeKind
 from gate.globs import matches_any
 from gate.policy.config import Config
 from gate.policy.packs import Catalog

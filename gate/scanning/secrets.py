@@ -27,9 +27,10 @@ from dataclasses import replace
 from pathlib import Path, PurePosixPath
 
 import gate
-from gate.change.diff import ChangeKind
+from gate.change.model import ChangeKind
 from gate.findings import Finding, Severity
-from gate.policy.packs import Catalog, RuleInfo
+from gate.policy.packs import Catalog
+from gate.policy.rules import RuleInfo
 from gate.scanning.base import (
     FileScan,
     ScanOutcome,
@@ -40,7 +41,8 @@ from gate.scanning.base import (
     read_target,
     scan_each_file,
 )
-from gate.scanning.redact import MAX_LINE, TEST_PANS, SecretMatch, find_secrets, redact
+from gate.scanning.redact import MAX_LINE, SecretMatch, find_secrets, redact
+from gate.scanning.values import TEST_PANS
 
 NAME = "secrets"
 MAX_BYTES = 5_000_000

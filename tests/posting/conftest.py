@@ -9,8 +9,9 @@ import requests
 
 from gate.change.ci import CIContext
 from gate.findings import Finding, Severity
-from gate.forges.github_client import GitHubClient, RetryPolicy
+from gate.forges.github_client import GitHubClient
 from gate.forges.gitlab import GitLabClient
+from gate.forges.rest import RetryPolicy
 from gate.report import ChangeInfo, Report, Risk, Verdict
 from tests.conftest import require_contract
 from tests.posting.fake_servers import GITLAB_TOKEN, TOKEN, FakeGitHub, FakeGitLab

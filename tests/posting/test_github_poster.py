@@ -9,8 +9,9 @@ import requests
 
 from gate.errors import PostError
 from gate.findings import Severity
-from gate.forges.github import MARKER, commit_state, conclusion, post_to_github
+from gate.forges.github import commit_state, conclusion, post_to_github
 from gate.forges.github_client import GitHubClient
+from gate.forges.sticky import MARKER
 from gate.report import Report, Risk, Verdict
 from tests.posting.conftest import HEAD_SHA, MERGE_SHA, Sleeps, make_ctx, make_report
 from tests.posting.fake_servers import TOKEN, FakeGitHub, Fault

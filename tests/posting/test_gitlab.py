@@ -8,8 +8,8 @@ import pytest
 
 from gate.change.ci import CIContext
 from gate.errors import PostError
-from gate.forges.github import MARKER
 from gate.forges.gitlab import GitLabClient, post_to_gitlab
+from gate.forges.sticky import MARKER
 from gate.report import Report, Verdict
 from tests.posting.conftest import Sleeps, make_ctx, make_report
 from tests.posting.fake_servers import GITLAB_TOKEN, FakeGitLab, Fault

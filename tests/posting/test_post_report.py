@@ -10,7 +10,7 @@ import pytest
 import requests
 
 from gate.errors import UsageError
-from gate.forges.github import post_report
+from gate.forges.posting import post_report
 from gate.report import Report
 from tests.conftest import require_contract
 from tests.posting.conftest import HEAD_SHA, make_report, stub_body

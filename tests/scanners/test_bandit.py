@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from gate.change.diff import ChangedFile, ChangeKind
+from gate.change.model import ChangedFile, ChangeKind
 from gate.policy.packs import Catalog, load_catalog
 from gate.scanning.bandit import BanditScanner
 from gate.scanning.base import ScanOutcome, ScanRequest, ScanTarget

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from gate.change.diff import ChangedFile, ChangeKind
+from gate.change.model import ChangedFile, ChangeKind
 from gate.findings import Category
 from gate.scanning.base import ScanTarget
 from gate.scanning.heuristics import HeuristicsScanner

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from gate.change.diff import ChangedFile, ChangeKind
+from gate.change.model import ChangedFile, ChangeKind
 from gate.scanning.base import ScanRequest, ScanTarget
 from gate.scanning.heuristics import HeuristicsScanner
 from tests.scanners.test_heuristics_support import catalog, hits, line_of, rules, scan

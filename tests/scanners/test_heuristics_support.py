@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
-from gate.change.diff import ChangedFile, ChangeKind, Range
+from gate.change.model import ChangedFile, ChangeKind, Range
 from gate.policy.packs import Catalog, load_catalog
 from gate.scanning.base import ScanOutcome, ScanRequest, ScanTarget
 from gate.scanning.heuristics import HeuristicsScanner

@@ -14,7 +14,7 @@ import io
 import tokenize
 from collections.abc import Callable, Iterable
 
-from gate.change.diff import ChangedFile
+from gate.change.model import ChangedFile
 from gate.scanning.analyzers import exceptions, misc, network, resources, retries
 from gate.scanning.analyzers._model import Hit, Module
 

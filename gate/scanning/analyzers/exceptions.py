@@ -6,6 +6,9 @@ eh-log-and-continue, eh-raise-without-cause.
 One handler yields at most one of the first four, in that order of precedence:
 critical-error-hidden > swallowed-exception > bare-except > log-and-continue.
 A handler that raises (anything), exits, or records the traceback is never "hidden".
+
+One module, past the ~350-line guide on purpose: the five rules share one walk over the
+handlers and one precedence order; split, each would repeat the same classification.
 Narrow, expected exceptions (`except KeyError: return default`, `except ImportError:
 fallback = None`) are intentional control flow and only matter in critical code, and
 only when swallowed outright.
