@@ -38,7 +38,7 @@ from pathlib import Path, PurePosixPath
 
 import yaml
 
-from gate.languages import detect_language
+from gate.scanning.languages import detect_language
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "out" / "noise"

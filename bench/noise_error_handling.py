@@ -15,10 +15,10 @@ import sys
 import sysconfig
 from pathlib import Path
 
-from gate.diff import ChangedFile, ChangeKind
-from gate.packs import load_catalog
-from gate.scanners.base import ScanRequest, ScanTarget
-from gate.scanners.heuristics import HeuristicsScanner
+from gate.change.model import ChangedFile, ChangeKind
+from gate.policy.packs import load_catalog
+from gate.scanning.base import ScanRequest, ScanTarget
+from gate.scanning.heuristics import HeuristicsScanner
 
 DEFAULT_PACKAGES = ("requests", "click", "rich", "jinja2")
 

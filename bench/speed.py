@@ -136,7 +136,7 @@ def main() -> None:
         print(f"| {name} | {value} |", flush=True)
 
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    from gate.packs import load_catalog
+    from gate.policy.packs import load_catalog
 
     rules = root / "rules.json"
     rules.write_text(load_catalog(PACKS).semgrep_config_text())
@@ -232,10 +232,10 @@ def _core() -> str:
 _STAGE = (
     "import sys, time\n"
     "from pathlib import Path\n"
-    "from gate.diff import ChangedFile, ChangeKind\n"
-    "from gate.packs import load_catalog\n"
-    "from gate.scanners.base import ScanRequest, ScanTarget\n"
-    "from gate.scanners.semgrep import SemgrepScanner\n"
+    "from gate.change.model import ChangedFile, ChangeKind\n"
+    "from gate.policy.packs import load_catalog\n"
+    "from gate.scanning.base import ScanRequest, ScanTarget\n"
+    "from gate.scanning.semgrep import SemgrepScanner\n"
     f"catalog = load_catalog({PACKS!r})\n"
     "targets = tuple(ScanTarget(file=ChangedFile(path=p, kind=ChangeKind.WHOLE),\n"
     "                           language='python') for p in sys.argv[3:])\n"

@@ -1,4 +1,4 @@
-from gate.cli import main
+from gate.commands.cli import main
 
 if __name__ == "__main__":
     main()

@@ -6,15 +6,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from gate.assemble import build_report
-from gate.config import Config
-from gate.diff import Change, cleanup, resolve_change
+from gate.change.diff import cleanup, resolve_change
+from gate.change.model import Change
+from gate.decision.assemble import build_report
+from gate.decision.tier import assess_risk
 from gate.findings import Finding
-from gate.packs import load_catalog
-from gate.pipeline import Progress, enabled_scanners, plan_scan, run_scanners
-from gate.policy_source import load_policy
+from gate.policy.config import Config
+from gate.policy.packs import load_catalog
+from gate.policy.source import load_policy
 from gate.report import Report, Risk
-from gate.tier import assess_risk
+from gate.scanning.plan import Progress, enabled_scanners, plan_scan, run_scanners
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from gate.report import Report
-from reporters import (
+from gate.reporters import (
     github_annotations,
     gitlab_codequality,
     json_report,
@@ -20,6 +19,8 @@ from reporters import (
     summary,
     terminal,
 )
+
+from gate.report import Report
 
 
 class Reporter(Protocol):

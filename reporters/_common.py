@@ -6,9 +6,10 @@ import re
 from collections import Counter
 from enum import Enum
 
+from gate.reporters.escape import url_path
+
 from gate.findings import Category, Finding, Severity, Status, fingerprint
 from gate.report import Report, Verdict
-from reporters.escape import url_path
 
 
 class Level(str, Enum):

@@ -20,11 +20,8 @@ from pathlib import PurePosixPath
 from typing import Any
 
 import jinja2
-
-from gate.findings import Category, Finding, Severity, Status
-from gate.report import Report
-from reporters import escape
-from reporters._common import (
+from gate.reporters import escape
+from gate.reporters._common import (
     CATEGORY_LABELS,
     SEVERITY_ICONS,
     VERDICT_ICONS,
@@ -37,6 +34,9 @@ from reporters._common import (
     plural,
     status_counts,
 )
+
+from gate.findings import Category, Finding, Severity, Status
+from gate.report import Report
 
 MARKER = "<!-- gate:report -->"
 MAX_MESSAGE = 1_000
@@ -116,7 +116,7 @@ def _link(text: Any, url: str) -> Md:
 @cache
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
-        loader=jinja2.PackageLoader("reporters", "templates"),
+        loader=jinja2.PackageLoader("gate.reporters", "templates"),
         autoescape=False,  # HTML escaping is wrong for Markdown: `finalize` escapes instead
         finalize=_finalize,
         undefined=jinja2.StrictUndefined,

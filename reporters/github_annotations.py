@@ -11,10 +11,11 @@ start a command of its own (``::add-mask::``, ``::stop-commands::``, ...).
 
 from __future__ import annotations
 
+from gate.reporters import escape
+from gate.reporters._common import Level, level, most_severe_first, plural
+
 from gate.findings import Finding
 from gate.report import Report
-from reporters import escape
-from reporters._common import Level, level, most_severe_first, plural
 
 default_filename = "gate-annotations.txt"
 

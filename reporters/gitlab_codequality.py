@@ -19,10 +19,11 @@ import hashlib
 import json
 from typing import Any
 
+from gate.reporters import escape
+from gate.reporters._common import by_place, fingerprint_of
+
 from gate.findings import Finding, Severity
 from gate.report import Report
-from reporters import escape
-from reporters._common import by_place, fingerprint_of
 
 default_filename = "gl-code-quality-report.json"
 

@@ -22,6 +22,8 @@ def render(report: Report) -> str:
 
 def schema() -> dict[str, Any]:
     """The JSON Schema of the rendered document (shipped in the wheel)."""
-    text = resources.files("reporters").joinpath("schema/report.schema.json").read_text("utf-8")
+    text = (
+        resources.files("gate.reporters").joinpath("schema/report.schema.json").read_text("utf-8")
+    )
     loaded: dict[str, Any] = json.loads(text)
     return loaded

@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
+from gate.reporters import escape
+from gate.reporters._common import by_place, fingerprint_of, lines_label
+
 from gate.findings import Finding
 from gate.report import Report
-from reporters import escape
-from reporters._common import by_place, fingerprint_of, lines_label
 
 default_filename = "gate-junit.xml"
 

@@ -14,8 +14,9 @@ pull request goes through `reporters.escape`.
 
 from __future__ import annotations
 
+from gate.reporters._mdreport import COMMENT, MARKER, build
+
 from gate.report import Report
-from reporters._mdreport import COMMENT, MARKER, build
 
 __all__ = ["MARKER", "default_filename", "render"]
 

@@ -28,10 +28,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from gate.reporters import escape
+from gate.reporters._common import Level, by_place, clip, fingerprint_of, level, most_severe_first
+
 from gate.findings import Confidence, Finding, Severity, Status
 from gate.report import Report
-from reporters import escape
-from reporters._common import Level, by_place, clip, fingerprint_of, level, most_severe_first
 
 default_filename = "gate.sarif"
 

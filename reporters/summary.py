@@ -7,8 +7,9 @@ below GitHub's 1 MiB; beyond it, findings are dropped least severe first with a 
 
 from __future__ import annotations
 
+from gate.reporters._mdreport import SUMMARY, build
+
 from gate.report import Report
-from reporters._mdreport import SUMMARY, build
 
 default_filename = "gate-summary.md"
 

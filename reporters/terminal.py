@@ -15,6 +15,8 @@ from __future__ import annotations
 import io
 from collections.abc import Iterable
 
+from gate.reporters import escape
+from gate.reporters._common import by_place, lines_label, plural, status_counts
 from rich import box
 from rich.console import Console, Group, RenderableType
 from rich.table import Table
@@ -22,8 +24,6 @@ from rich.text import Text
 
 from gate.findings import Finding, Severity, Status
 from gate.report import Report, Verdict
-from reporters import escape
-from reporters._common import by_place, lines_label, plural, status_counts
 
 default_filename = "gate-report.txt"
 

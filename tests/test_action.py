@@ -17,7 +17,9 @@ from typing import Any
 import pytest
 import yaml
 
-from gate.action import Inputs, base_from_event, format_output, report_outputs
+from gate.change.checkout import base_from_event
+from gate.commands.action import Inputs
+from gate.commands.action_io import format_output, report_outputs
 from gate.errors import UsageError
 from tests.conftest import PROJECT_ROOT, GitRepo, require_contract
 
@@ -220,7 +222,7 @@ def test_every_input_reaches_a_step_and_every_output_has_a_source() -> None:
     run_step = next(s for s in action["runs"]["steps"] if s.get("id") == "gate")
     for name, output in action["outputs"].items():
         assert output["value"] == f"${{{{ steps.gate.outputs.{name} }}}}", name
-    assert run_step["run"].strip() == '"$GATE_PYTHON" -m gate.action run'
+    assert run_step["run"].strip() == '"$GATE_PYTHON" -m gate.commands.action run'
 
 
 # --- pure helpers ---------------------------------------------------------------------
@@ -294,7 +296,7 @@ def test_report_outputs_count_only_active_findings() -> None:
 
 
 def test_prep_installs_the_action_source_and_keys_the_cache_on_it(tmp_path: Path) -> None:
-    from gate.action import prep
+    from gate.commands.action import prep
 
     source = tmp_path / "action"
     (source / "gate").mkdir(parents=True)

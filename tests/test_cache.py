@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from gate.cache import FileResult, ResultCache, entry_key
-from gate.diff import ChangedFile, ChangeKind
+from gate.change.model import ChangedFile, ChangeKind
 from gate.findings import Finding, Severity
 from gate.report import Report
 from gate.runner import RunOptions, run_gate
-from gate.scanners.base import ScanOutcome, ScanRequest
-from gate.scanners.semgrep import SemgrepScanner
+from gate.scanning.base import ScanOutcome, ScanRequest
+from gate.scanning.cache import FileResult, ResultCache, entry_key
+from gate.scanning.semgrep import SemgrepScanner
 from tests.conftest import PROJECT_ROOT, GitRepo
 
 MINI_PACK = PROJECT_ROOT / "tests" / "data" / "packs" / "mini"

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from gate.classify import (
+from gate.policy.classify import (
     CLASS_NAMES,
     card_brand,
     class_regex,
@@ -226,7 +226,7 @@ def test_prefilter_is_a_necessary_condition_of_the_class_regex() -> None:
     """The cheap condition inserted before each class regex must never reject a match."""
     import re as _re
 
-    from gate.classify import class_prefilter, class_regex, dictionary
+    from gate.policy.classify import class_prefilter, class_regex, dictionary
 
     for name, data_class in dictionary().items():
         full = _re.compile(class_regex(name))
@@ -251,7 +251,7 @@ def test_prefilter_is_a_necessary_condition_of_the_class_regex() -> None:
 
 
 def test_expanded_rules_carry_the_prefilter_before_the_class_regex() -> None:
-    from gate.classify import expand_placeholders
+    from gate.policy.classify import expand_placeholders
 
     patterns = expand_placeholders(
         [

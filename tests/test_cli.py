@@ -1,5 +1,5 @@
 """The local experience of `gate`: exit codes and one-line errors (CliRunner around
-`gate.cli.main`, which owns the error handling), colour switches and --quiet."""
+`gate.commands.main`, which owns the error handling), colour switches and --quiet."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from gate.cli import main
+from gate.commands.cli import main
 from tests.conftest import GitRepo
 
 GATE_YML = """\

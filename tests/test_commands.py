@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from gate.cli import cli
+from gate.commands.cli import cli
 from gate.errors import ConfigError
 from gate.findings import Category
-from gate.packs import BUILTIN_PACKS, load_catalog
+from gate.policy.packs import BUILTIN_PACKS, load_catalog
 from tests.conftest import PROJECT_ROOT
 
 
@@ -101,6 +101,9 @@ def test_wheel_ships_policies_templates_and_schema(tmp_path: Path) -> None:
     for pack in BUILTIN_PACKS:
         assert f"gate/_policies/{pack}/pack.yml" in names
     assert "gate/_policies/bandit.yml" in names
-    assert any(n.startswith("reporters/templates/") for n in names)
-    assert "reporters/schema/report.schema.json" in names
-    assert not any(n.startswith("tests/") for n in names)
+    assert any(n.startswith("gate/reporters/templates/") for n in names)
+    assert "gate/reporters/schema/report.schema.json" in names
+    assert "gate/reporters/sarif.py" in names
+    # Nothing outside the gate namespace: no generic top-level `reporters` (or tests) module.
+    top_level = {n.split("/", 1)[0] for n in names if not n.startswith("prereview_gate-")}
+    assert top_level == {"gate"}, top_level

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from gate.config import Config, load_config, parse_config
 from gate.errors import ConfigError
+from gate.policy.config import Config, load_config, parse_config
 
 
 def test_no_config_file_gives_defaults(tmp_path: Path) -> None:
@@ -73,8 +73,9 @@ def test_command_line_overrides_are_validated_too() -> None:
 
 
 def test_output_formats_in_config_match_the_reporters() -> None:
-    import reporters
-    from gate.config import OUTPUT_FORMATS
+    import gate.reporters as reporters
+
+    from gate.policy.config import OUTPUT_FORMATS
 
     assert set(OUTPUT_FORMATS) == set(reporters.FORMATS) | {"terminal"}
 

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from gate.diff import ChangeKind, DiffMode, cleanup, resolve_change
+from gate.change.diff import cleanup, resolve_change
+from gate.change.model import ChangeKind, DiffMode
 from gate.errors import GitError, UsageError
 from tests.conftest import GitRepo
 

@@ -1,4 +1,4 @@
-"""`gate.hooks`: the base of a push, and `gate install-hooks` / `uninstall-hooks` with
+"""`gate.change.hooks`: the base of a push, and `gate install-hooks` / `uninstall-hooks` with
 real git repositories and a real `git push` to a local bare remote."""
 
 from __future__ import annotations
@@ -11,9 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from gate.cli import cli
-from gate.errors import UsageError
-from gate.hooks import (
+from gate.change.hooks import (
     MARKER,
     ZERO_SHA,
     hooks_dir,
@@ -23,6 +21,8 @@ from gate.hooks import (
     pre_push_base,
     uninstall_hooks,
 )
+from gate.commands.cli import cli
+from gate.errors import UsageError
 from tests.conftest import GitRepo
 
 GATE_YML = """\
@@ -150,7 +150,7 @@ def test_uninstall_leaves_foreign_hooks_alone(repo: GitRepo) -> None:
 def test_cli_install_refusal_is_one_line_with_exit_2(
     repo: GitRepo, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from gate.cli import main
+    from gate.commands.cli import main
 
     repo.write(".git/hooks/pre-push", "#!/bin/sh\n")
     monkeypatch.chdir(repo.path)

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from click.testing import CliRunner
 
-from gate.cli import cli
-from gate.config import parse_config
+from gate.commands.cli import cli
+from gate.commands.init import Project, detect_project, render_config, write_config
 from gate.errors import UsageError
-from gate.init import Project, detect_project, render_config, write_config
-from gate.policy_source import parse_policy
+from gate.policy.config import parse_config
+from gate.policy.source import parse_policy
 from tests.conftest import GitRepo
 
 

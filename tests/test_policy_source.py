@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from gate.config import Config, parse_config
-from gate.diff import resolve_change
+from gate.change.diff import resolve_change
+from gate.decision.tier import assess_risk
 from gate.errors import ConfigError, GitError, UsageError
-from gate.packs import load_catalog
-from gate.policy_source import config_drift, load_policy, parse_policy
-from gate.tier import assess_risk
+from gate.policy.config import Config, parse_config
+from gate.policy.packs import load_catalog
+from gate.policy.source import config_drift, load_policy, parse_policy
 from tests.conftest import GitRepo
 
 BASE_CONFIG = """\

@@ -5,10 +5,12 @@ from __future__ import annotations
 import importlib.util
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from tests.conftest import PROJECT_ROOT
+from tests.typecheck import run_mypy
 
 
 def _tool(name: str) -> list[str]:
@@ -28,8 +30,7 @@ def test_ruff_is_clean() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_mypy_strict_is_clean() -> None:
-    result = subprocess.run(
-        [*_tool("mypy")], cwd=PROJECT_ROOT, capture_output=True, text=True, check=False
-    )
+def test_mypy_strict_is_clean(tmp_path: Path) -> None:
+    _tool("mypy")
+    result = run_mypy(tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr

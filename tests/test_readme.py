@@ -6,7 +6,7 @@ import re
 
 from click.testing import CliRunner
 
-from gate.cli import cli
+from gate.commands.cli import cli
 from tests.conftest import PROJECT_ROOT
 
 README = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")

@@ -8,7 +8,8 @@ import time
 
 import pytest
 
-from gate.redact import MASK, MAX_LINE, find_secrets, redact
+from gate.scanning.redact import MAX_LINE, find_secrets, redact
+from gate.scanning.values import MASK
 
 
 def fake(alphabet: str, length: int, seed: int = 1) -> str:

@@ -13,13 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from gate.diff import ChangedFile, ChangeKind
-from gate.languages import detect_language
-from gate.packs import BUILTIN_PACKS, Catalog, load_catalog, policies_root
-from gate.scanners import semgrep as semgrep_module
-from gate.scanners.base import ScanOutcome, ScanRequest, ScanTarget
-from gate.scanners.semgrep import SemgrepScanner, semgrep_executable
-from gate.scanners.semgrep_core import Engine, find_engine
+from gate.change.model import ChangedFile, ChangeKind
+from gate.policy.packs import BUILTIN_PACKS, Catalog, load_catalog, policies_root
+from gate.scanning import semgrep as semgrep_module
+from gate.scanning.base import ScanOutcome, ScanRequest, ScanTarget
+from gate.scanning.languages import detect_language
+from gate.scanning.semgrep import SemgrepScanner, semgrep_executable
+from gate.scanning.semgrep_core import Engine, find_engine
 from tests.conftest import PROJECT_ROOT
 
 MINI_PACK = PROJECT_ROOT / "tests" / "data" / "packs" / "mini"

@@ -19,11 +19,12 @@ from pytest_httpserver import HTTPServer
 from referencing import Registry, Resource
 from werkzeug import Request, Response
 
-from gate.config import parse_config
+from gate.decision.sla import MARKER, run_sla, validate_sla
 from gate.errors import ConfigError
-from gate.policy_source import parse_policy
-from gate.sla import MARKER, run_sla, validate_sla
-from reporters.github_client import GitHubClient, RetryPolicy
+from gate.forges.github_client import GitHubClient
+from gate.forges.rest import RetryPolicy
+from gate.policy.config import parse_config
+from gate.policy.source import parse_policy
 from tests.conftest import require_contract
 
 NOW = datetime(2026, 3, 10, 12, 0, tzinfo=timezone.utc)
@@ -314,7 +315,7 @@ def test_gate_sla_command_lists_overdue_prs_in_a_dry_run(
 ) -> None:
     from click.testing import CliRunner
 
-    from gate.cli import cli
+    from gate.commands.cli import cli
 
     (tmp_path / ".gate.yml").write_text("sla:\n  tier-2: 1h\n")
     old = _pull(spec, 5, age=timedelta(days=30), labels=("gate:tier-2-sensitive",))

@@ -6,14 +6,15 @@ from pathlib import Path
 
 import pytest
 
-import gate.classify
-from gate.config import Config, parse_config
-from gate.diff import Change, ChangedFile, ChangeKind, DiffMode, resolve_change
+import gate.policy.classify
+from gate.change.diff import resolve_change
+from gate.change.model import Change, ChangedFile, ChangeKind, DiffMode
+from gate.decision.tier import assess_risk
+from gate.decision.tier_config import validate_risk, validate_routing
 from gate.errors import ConfigError
 from gate.findings import Finding, Severity, Status
+from gate.policy.config import Config, parse_config
 from gate.report import Risk
-from gate.tier import assess_risk
-from gate.tier_config import validate_risk, validate_routing
 from tests.conftest import GitRepo
 
 DEFAULTS = Config(source="defaults")
@@ -65,15 +66,15 @@ def _signals(risk: Risk) -> dict[str, int]:
 
 @pytest.fixture
 def no_classifier(monkeypatch: pytest.MonkeyPatch) -> None:
-    """As before gate.classify.classify_name existed: the signal says it was skipped."""
-    monkeypatch.delattr(gate.classify, "classify_name", raising=False)
+    """As before gate.policy.classify.classify_name existed: the signal says it was skipped."""
+    monkeypatch.delattr(gate.policy.classify, "classify_name", raising=False)
 
 
 def _fake_classify(monkeypatch: pytest.MonkeyPatch, table: dict[str, str]) -> None:
     def classify_name(identifier: str) -> frozenset[str]:
         return frozenset({table[identifier]}) if identifier in table else frozenset()
 
-    monkeypatch.setattr(gate.classify, "classify_name", classify_name, raising=False)
+    monkeypatch.setattr(gate.policy.classify, "classify_name", classify_name, raising=False)
 
 
 def test_docs_and_tests_only_change_is_tier_0_with_plain_review_note(tmp_path: Path) -> None:
@@ -374,7 +375,7 @@ def test_malformed_risk_config_is_one_line_error(text: str, expected: str) -> No
 
 
 def test_validate_risk_names_the_line_of_a_nested_key() -> None:
-    from gate.yamlio import load_yaml
+    from gate.policy.yamlio import load_yaml
 
     data = load_yaml("version: 1\nrisk:\n  names: [a, b, c, d]\n  dependency_tier: 9\n", "x.yml")
     with pytest.raises(ConfigError, match=r"^x\.yml:4: risk\.dependency_tier: expected a tier"):
@@ -411,8 +412,8 @@ def test_tier_from_a_real_git_diff(repo: GitRepo) -> None:
 
 
 def test_real_classifier_finds_pan_identifier_on_added_line(tmp_path: Path) -> None:
-    if not hasattr(gate.classify, "classify_name"):
-        pytest.skip("gate.classify.classify_name is not available yet")
+    if not hasattr(gate.policy.classify, "classify_name"):
+        pytest.skip("gate.policy.classify.classify_name is not available yet")
     change = _change(
         tmp_path, {"app/orders.py": "def save(order):\n    db.put(order.card_number)\n"}
     )

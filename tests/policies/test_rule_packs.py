@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from gate.classify import expand_placeholders
-from gate.packs import load_catalog
+from gate.policy.classify import expand_placeholders
+from gate.policy.packs import load_catalog
 
 POLICIES = Path(__file__).resolve().parents[2] / "policies"
 PACK_DIRS = sorted(p.parent for p in POLICIES.glob("*/rules") if p.is_dir())

@@ -7,11 +7,12 @@ from collections.abc import Iterator
 import pytest
 import requests
 
-from gate.ci import CIContext
+from gate.change.ci import CIContext
 from gate.findings import Finding, Severity
+from gate.forges.github_client import GitHubClient
+from gate.forges.gitlab import GitLabClient
+from gate.forges.rest import RetryPolicy
 from gate.report import ChangeInfo, Report, Risk, Verdict
-from reporters.github_client import GitHubClient, RetryPolicy
-from reporters.gitlab import GitLabClient
 from tests.conftest import require_contract
 from tests.posting.fake_servers import GITLAB_TOKEN, TOKEN, FakeGitHub, FakeGitLab
 
@@ -136,7 +137,7 @@ def stub_body(report: Report) -> str:
 def render() -> object:
     """The real markdown reporter once it exists; a stub body until then."""
     try:
-        from reporters.markdown import render as real  # type: ignore[import-not-found,import-untyped,unused-ignore]
+        from gate.reporters.markdown import render as real  # type: ignore[import-not-found,import-untyped,unused-ignore]
     except ImportError:
         return stub_body
     return real

@@ -6,7 +6,10 @@ path must be one of its operations, path and query parameters must fit their sch
 and the JSON body must validate (OAS 3.0, `OAS30Validator`). Problems are collected in
 `violations` (and answered with 422); the test fixtures assert the list is empty, so
 every posting test is also a contract test. Two real GitHub endpoints outside the
-subset are accepted explicitly (`EXTRA_OPERATIONS`).
+subset are accepted explicitly (`EXTRA_OPERATIONS`); further operations come from
+`tests/posting/contracts/*.json`, each an OpenAPI fragment (``paths`` and, if needed,
+``components``) copied from GitHub's published description, with a ``source`` key saying
+where it came from. They are merged into the contract before validation.
 
 Spec quirks handled as the contract README says: the ``discriminator`` of
 ``checks/create`` is dropped before validating; ``nullable`` allows null.
@@ -264,6 +267,21 @@ def _operations(doc: dict[str, Any]) -> list[_Operation]:
     return found
 
 
+EXTRA_CONTRACTS = Path(__file__).parent / "contracts"
+
+
+def _with_extra_contracts(doc: dict[str, Any]) -> dict[str, Any]:
+    """The contract plus the operations of `EXTRA_CONTRACTS` (see the module docstring)."""
+    for fragment_file in sorted(EXTRA_CONTRACTS.glob("*.json")):
+        fragment = json.loads(fragment_file.read_text(encoding="utf-8"))
+        for template, item in fragment.get("paths", {}).items():
+            doc["paths"].setdefault(template, {}).update(item)
+        for section, entries in fragment.get("components", {}).items():
+            for name, value in entries.items():
+                doc.setdefault("components", {}).setdefault(section, {}).setdefault(name, value)
+    return doc
+
+
 def _example(doc: dict[str, Any], name: str) -> Any:
     return copy.deepcopy(doc["components"]["examples"][name]["value"])
 
@@ -271,7 +289,9 @@ def _example(doc: dict[str, Any], name: str) -> Any:
 class FakeGitHub(FakeServer):
     def __init__(self, spec: Path, prefix: str = "", token: str = TOKEN) -> None:
         super().__init__(prefix)
-        self.doc: dict[str, Any] = json.loads(spec.read_text(encoding="utf-8"))
+        self.doc: dict[str, Any] = _with_extra_contracts(
+            json.loads(spec.read_text(encoding="utf-8"))
+        )
         self.ops = _operations(self.doc)
         self.token = token
         self.deny_writes = False

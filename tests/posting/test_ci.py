@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from gate.ci import CIContext, detect, token
+from gate.change.ci import CIContext, detect, token
 from gate.errors import UsageError
 from tests.conftest import require_contract
 

@@ -9,7 +9,8 @@ import pytest
 import requests
 
 from gate.errors import PostError
-from reporters.github_client import ApiError, GitHubClient, RetryPolicy
+from gate.forges.github_client import GitHubClient
+from gate.forges.rest import ApiError, RetryPolicy
 from tests.posting.conftest import FAST, Sleeps
 from tests.posting.fake_servers import TOKEN, FakeGitHub, Fault
 

@@ -9,9 +9,10 @@ import requests
 
 from gate.errors import PostError
 from gate.findings import Severity
+from gate.forges.github import commit_state, conclusion, post_to_github
+from gate.forges.github_client import GitHubClient
+from gate.forges.sticky import MARKER
 from gate.report import Report, Risk, Verdict
-from reporters.github import MARKER, commit_state, conclusion, post_to_github
-from reporters.github_client import GitHubClient
 from tests.posting.conftest import HEAD_SHA, MERGE_SHA, Sleeps, make_ctx, make_report
 from tests.posting.fake_servers import TOKEN, FakeGitHub, Fault
 
@@ -304,6 +305,6 @@ def test_real_markdown_body_or_fallback_starts_with_marker(
 
 
 def test_marker_matches_the_markdown_reporter() -> None:
-    markdown = pytest.importorskip("reporters.markdown")
+    markdown = pytest.importorskip("gate.reporters.markdown")
     assert markdown.MARKER == MARKER
     assert markdown.render(make_report(1)).splitlines()[0] == MARKER

@@ -6,11 +6,11 @@ from collections.abc import Callable
 
 import pytest
 
-from gate.ci import CIContext
+from gate.change.ci import CIContext
 from gate.errors import PostError
+from gate.forges.gitlab import GitLabClient, post_to_gitlab
+from gate.forges.sticky import MARKER
 from gate.report import Report, Verdict
-from reporters.github import MARKER
-from reporters.gitlab import GitLabClient, post_to_gitlab
 from tests.posting.conftest import Sleeps, make_ctx, make_report
 from tests.posting.fake_servers import GITLAB_TOKEN, FakeGitLab, Fault
 

@@ -10,8 +10,8 @@ import pytest
 import requests
 
 from gate.errors import UsageError
+from gate.forges.posting import post_report
 from gate.report import Report
-from reporters.github import post_report
 from tests.conftest import require_contract
 from tests.posting.conftest import HEAD_SHA, make_report, stub_body
 from tests.posting.fake_servers import GITLAB_TOKEN, TOKEN, FakeGitHub, FakeGitLab

@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from gate.reporters import escape
 from markdown_it import MarkdownIt
-
-from reporters import escape
 
 NASTY = [
     "@octocat please look",

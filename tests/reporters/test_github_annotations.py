@@ -5,8 +5,9 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from gate.reporters import github_annotations
+
 from gate.report import Report
-from reporters import github_annotations
 from tests.reporters.conftest import many_findings_report
 
 COMMAND = re.compile(r"^::(error|warning|notice)( [^:]*)?::[^\r\n]*$")

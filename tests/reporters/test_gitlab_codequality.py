@@ -7,9 +7,9 @@ import json
 
 import jsonschema
 import pytest
+from gate.reporters import gitlab_codequality
 
 from gate.report import Report
-from reporters import gitlab_codequality
 from tests.conftest import require_contract
 
 

@@ -5,9 +5,9 @@ Regenerate with ``GATE_REGEN_GOLDEN=1 pytest tests/reporters`` and review the di
 
 from __future__ import annotations
 
+import gate.reporters as reporters
 import pytest
 
-import reporters
 from tests.reporters.conftest import build_error_report, build_report, check_golden
 
 EXTENSIONS = {

@@ -8,6 +8,7 @@ from typing import Any
 
 import jsonschema
 import pytest
+from gate.reporters import json_report
 
 from gate.findings import Finding
 from gate.report import (
@@ -21,7 +22,6 @@ from gate.report import (
     RiskSignal,
     ScannerRun,
 )
-from reporters import json_report
 
 
 def _validator() -> jsonschema.Draft202012Validator:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from gate.reporters import junit
 from lxml import etree
 
 from gate.report import Report
-from reporters import junit
 from tests.conftest import require_contract
 
 

@@ -6,11 +6,11 @@ import dataclasses
 import re
 
 import pytest
+from gate.reporters import markdown
 from markdown_it import MarkdownIt
 
 from gate.findings import Category, Finding, Severity, Status
 from gate.report import Report
-from reporters import markdown
 from tests.reporters.conftest import HEAD_SHA, many_findings_report
 
 GITHUB_LIMIT = 65_536

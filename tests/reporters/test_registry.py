@@ -1,8 +1,8 @@
 from __future__ import annotations
 
+import gate.reporters as reporters
 import pytest
 
-import reporters
 from gate.report import Report
 
 

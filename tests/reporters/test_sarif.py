@@ -8,10 +8,10 @@ from typing import Any
 
 import jsonschema
 import pytest
+from gate.reporters import sarif
 
 from gate.findings import Status
 from gate.report import Report
-from reporters import sarif
 from tests.conftest import require_contract
 from tests.reporters.conftest import many_findings_report
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from gate.reporters import summary
+
 from gate.report import Report
-from reporters import summary
 from tests.reporters.conftest import many_findings_report
 
 STEP_SUMMARY_LIMIT = 1024 * 1024

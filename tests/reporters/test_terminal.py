@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 
+from gate.reporters import terminal
+
 from gate.report import Report
-from reporters import terminal
 
 
 def test_verdict_risk_and_reason_first(report: Report) -> None:

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from gate.diff import ChangedFile, ChangeKind
-from gate.packs import Catalog, load_catalog
-from gate.scanners.bandit import BanditScanner
-from gate.scanners.base import ScanOutcome, ScanRequest, ScanTarget
+from gate.change.model import ChangedFile, ChangeKind
+from gate.policy.packs import Catalog, load_catalog
+from gate.scanning.bandit import BanditScanner
+from gate.scanning.base import ScanOutcome, ScanRequest, ScanTarget
 
 _CATALOG: list[Catalog] = []
 
@@ -209,8 +209,8 @@ def test_every_bandit_check_is_mapped() -> None:
 
 
 def test_scanner_subprocesses_get_no_ci_credentials(monkeypatch: pytest.MonkeyPatch) -> None:
-    from gate.scanners.base import scanner_env
-    from gate.scanners.semgrep import offline_env
+    from gate.scanning.base import scanner_env
+    from gate.scanning.semgrep import offline_env
 
     monkeypatch.setenv("GITHUB_TOKEN", "ghs_" + "x" * 36)
     monkeypatch.setenv("GATE_GITLAB_TOKEN", "glpat-" + "y" * 20)

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from gate.diff import ChangedFile, ChangeKind
+from gate.change.model import ChangedFile, ChangeKind
 from gate.findings import Category
-from gate.scanners.base import ScanTarget
-from gate.scanners.heuristics import HeuristicsScanner
+from gate.scanning.base import ScanTarget
+from gate.scanning.heuristics import HeuristicsScanner
 from tests.scanners.test_heuristics_support import catalog, hits, line_of, rules, scan
 
 # (case id, source, rule that must fire, substring of the line it must fire on)

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from gate.diff import ChangedFile, ChangeKind
-from gate.scanners.base import ScanRequest, ScanTarget
-from gate.scanners.heuristics import HeuristicsScanner
+from gate.change.model import ChangedFile, ChangeKind
+from gate.scanning.base import ScanRequest, ScanTarget
+from gate.scanning.heuristics import HeuristicsScanner
 from tests.scanners.test_heuristics_support import catalog, hits, line_of, rules, scan
 
 HANDLER = """

@@ -5,10 +5,10 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
-from gate.diff import ChangedFile, ChangeKind, Range
-from gate.packs import Catalog, load_catalog
-from gate.scanners.base import ScanOutcome, ScanRequest, ScanTarget
-from gate.scanners.heuristics import HeuristicsScanner
+from gate.change.model import ChangedFile, ChangeKind, Range
+from gate.policy.packs import Catalog, load_catalog
+from gate.scanning.base import ScanOutcome, ScanRequest, ScanTarget
+from gate.scanning.heuristics import HeuristicsScanner
 
 _CATALOG: list[Catalog] = []
 

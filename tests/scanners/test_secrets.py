@@ -13,13 +13,14 @@ from pathlib import Path
 
 import pytest
 
-from gate.diff import ChangedFile, ChangeKind, Range
+from gate.change.model import ChangedFile, ChangeKind, Range
 from gate.findings import Severity
-from gate.languages import detect_language
-from gate.packs import Catalog, load_catalog
-from gate.redact import MAX_LINE, luhn_valid
-from gate.scanners.base import ScanOutcome, ScanRequest, ScanTarget
-from gate.scanners.secrets import SecretsScanner, is_test_path
+from gate.policy.packs import Catalog, load_catalog
+from gate.scanning.base import ScanOutcome, ScanRequest, ScanTarget
+from gate.scanning.languages import detect_language
+from gate.scanning.redact import MAX_LINE
+from gate.scanning.secrets import SecretsScanner, is_test_path
+from gate.scanning.values import luhn_valid
 
 ALNUM = string.ascii_letters + string.digits
 UPPER_DIGITS = string.ascii_uppercase + string.digits

@@ -1,0 +1,1 @@
+"""The change: what a diff, a push, a commit or a CI event says changed."""

@@ -1,0 +1,123 @@
+"""git's `--raw -z` output and unified patch -> `ChangedFile`s.
+
+Paths come from git's NUL-separated `--raw -z` output (exact bytes, any name); line
+numbers come from the patch parsed by `unidiff`, git's C-quoting undone.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+import unidiff
+
+from gate.change.git import git
+from gate.change.model import ChangedFile, ChangeKind, Range
+from gate.errors import GitError
+
+
+def split_z(output: bytes) -> list[str]:
+    return [os.fsdecode(part) for part in output.split(b"\x00") if part]
+
+
+def diff_files(root: Path, revs: list[str], cached: bool = False) -> tuple[ChangedFile, ...]:
+    common = ["-M", "--no-color", "--no-ext-diff", "--no-textconv", "--ignore-submodules=none"]
+    if cached:
+        common.append("--cached")
+    raw = git(root, "diff", "--raw", "-z", *common, *revs, "--").stdout
+    patch = git(
+        root, "diff", "-p", "-U3", "--src-prefix=a/", "--dst-prefix=b/", *common, *revs, "--"
+    ).stdout
+    lines_by_path = _parse_patch(patch)
+    return tuple(_from_raw(raw, lines_by_path))
+
+
+_KINDS = {
+    "A": ChangeKind.ADDED,
+    "M": ChangeKind.MODIFIED,
+    "R": ChangeKind.RENAMED,
+    "C": ChangeKind.COPIED,
+    "D": ChangeKind.DELETED,
+    "T": ChangeKind.TYPE_CHANGED,
+}
+
+
+def _from_raw(
+    raw: bytes, lines_by_path: dict[str, tuple[tuple[Range, ...], tuple[Range, ...], bool]]
+) -> Iterable[ChangedFile]:
+    parts = raw.split(b"\x00")
+    index = 0
+    while index < len(parts) and parts[index]:
+        meta = parts[index].decode("ascii", "replace")  # ":100644 100644 abc def M"
+        fields = meta.lstrip(":").split()
+        old_mode, new_mode, status = fields[0], fields[1], fields[4]
+        letter = status[0]
+        if letter in "RC":
+            old_path, path = os.fsdecode(parts[index + 1]), os.fsdecode(parts[index + 2])
+            index += 3
+        else:
+            old_path, path = None, os.fsdecode(parts[index + 1])
+            index += 2
+        kind = _KINDS.get(letter, ChangeKind.MODIFIED)
+        added, hunks, binary = lines_by_path.get(path, ((), (), False))
+        if kind is ChangeKind.DELETED:
+            added, hunks = (), ()
+        yield ChangedFile(
+            path=path,
+            old_path=old_path,
+            kind=kind,
+            added=added,
+            hunks=hunks,
+            is_binary=binary,
+            is_symlink=new_mode == "120000",
+            is_submodule=new_mode == "160000",
+            mode_changed=old_mode not in ("000000", new_mode) and new_mode != "000000",
+        )
+
+
+def _git_unquote(name: str) -> str:
+    """Undo git's C-style quoting of unusual path names ("a/t\\303\\244b")."""
+    if len(name) >= 2 and name.startswith('"') and name.endswith('"'):
+        raw = name[1:-1].encode("latin-1", "backslashreplace")
+        return os.fsdecode(codecs.escape_decode(raw)[0])
+    return name
+
+
+def _parse_patch(
+    patch: bytes,
+) -> dict[str, tuple[tuple[Range, ...], tuple[Range, ...], bool]]:
+    text = patch.decode("utf-8", "surrogateescape")
+    try:
+        patch_set = unidiff.PatchSet(text)
+    except unidiff.UnidiffParseError as exc:
+        raise GitError(f"could not parse git's diff output: {exc}") from None
+    result: dict[str, tuple[tuple[Range, ...], tuple[Range, ...], bool]] = {}
+    for patched in patch_set:
+        target = _git_unquote(patched.target_file.rstrip("\t"))
+        if target == "/dev/null":
+            continue
+        path = target[2:] if target.startswith("b/") else target
+        added_lines = [line.target_line_no for hunk in patched for line in hunk if line.is_added]
+        hunks = tuple(
+            (hunk.target_start, hunk.target_start + max(hunk.target_length, 1) - 1)
+            for hunk in patched
+            if hunk.target_length > 0
+        )
+        previous = result.get(path)
+        added = _ranges(added_lines)
+        if previous:  # a type change appears as delete + add of the same path
+            added, hunks = previous[0] + added, previous[1] + hunks
+        result[path] = (added, hunks, bool(patched.is_binary_file))
+    return result
+
+
+def _ranges(numbers: Iterable[int | None]) -> tuple[Range, ...]:
+    ranges: list[list[int]] = []
+    for number in sorted(n for n in numbers if n is not None):
+        if ranges and number == ranges[-1][1] + 1:
+            ranges[-1][1] = number
+        else:
+            ranges.append([number, number])
+    return tuple((a, b) for a, b in ranges)

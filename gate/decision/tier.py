@@ -1,0 +1,372 @@
+"""Risk tier (0-3) of a change, from explainable signals, and who must review it.
+
+`assess_risk` looks at the paths a change touches, the sensitive data classes on its
+added lines, its findings, edits to the gate's own files and dependency manifests, and
+its size. Each trigger becomes a `RiskSignal` naming the tier it alone would give; the
+tier is the highest of them (COMPLIANCE.md §3). Routing (reviewers, labels, whether the
+verdict blocks) comes from the `routing:` section for that tier.
+
+Every threshold lives in `.gate.yml` (`risk:` and `routing:`); defaults and the shape
+are documented in docs/risk.md and validated by `validate_risk` / `validate_routing`.
+
+One module, past the ~350-line guide on purpose: every signal is one small function of the
+same inputs, read together as the tier table of COMPLIANCE.md section 3.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, cast
+
+from gate.change.model import Change, ChangedFile, ChangeKind
+from gate.decision.tier_config import (
+    BUILTIN_GATE_FILES,
+    DEFAULT_REVIEW,
+    TOP_TIER,
+    validate_risk,
+    validate_routing,
+)
+from gate.findings import Finding, Severity, Status
+from gate.globs import matches_any
+from gate.policy.config import Config
+from gate.report import Risk, RiskSignal
+
+_MAX_LISTED = 5
+_IDENTIFIER = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*(?:[-.][A-Za-z_$][A-Za-z0-9_$]*)*")
+_MAX_IDENTIFIERS_PER_FILE = 20_000
+_MAX_READ_BYTES = 2_000_000
+
+
+# --- assessment ------------------------------------------------------------------------
+
+
+def assess_risk(
+    change: Change,
+    findings: tuple[Finding, ...],
+    config: Config,
+    *,
+    config_drift: tuple[str, ...] = (),
+) -> Risk:
+    """Tier, signals and routing for a change. Pure apart from reading added lines."""
+    settings = validate_risk(config.raw.get("risk"), config.source)
+    routing = validate_routing(config.raw.get("routing"), config.source, settings)
+    signals = risk_signals(change, findings, settings, config_drift=config_drift)
+    tier = max((s.tier for s in signals), default=0)
+    active = tuple(f for f in findings if f.status is Status.ACTIVE)
+    route = routing[f"tier-{tier}"]
+    return Risk(
+        tier=tier,
+        name=settings["names"][tier],
+        signals=signals,
+        reviewers=tuple(route["reviewers"]),
+        labels=tuple(route["labels"]),
+        blocking=bool(route["blocking"]),
+        review_note=review_note(tier, settings["names"][tier], route, active),
+    )
+
+
+def review_note(tier: int, name: str, route: Mapping[str, Any], active: tuple[Finding, ...]) -> str:
+    parts = [f"Tier {tier} ({name})."]
+    if tier == 0 and not active:
+        parts.append(
+            "No sensitive paths, data classes or findings: this PR needs only a normal "
+            "architecture/business-logic review (1 peer who is not the author)."
+        )
+    else:
+        parts.append(DEFAULT_REVIEW[tier])
+        if active:
+            parts.append(f"{len(active)} active finding(s) to address or waive.")
+    if route["reviewers"]:
+        parts.append(f"Required reviewers: {', '.join(route['reviewers'])}.")
+        if route["blocking"]:
+            parts.append("The gate blocks until they approve.")
+    if route["note"]:
+        parts.append(str(route["note"]).strip())
+    return " ".join(parts)
+
+
+def risk_signals(
+    change: Change,
+    findings: tuple[Finding, ...],
+    settings: Mapping[str, Any],
+    *,
+    config_drift: tuple[str, ...] = (),
+) -> tuple[RiskSignal, ...]:
+    """Every trigger, ordered from the highest tier down (ties keep discovery order)."""
+    signals: list[RiskSignal] = []
+    files = change.files
+    low_areas = {n: a for n, a in settings["areas"].items() if a["tier"] == 0 and a["paths"]}
+    areas = {n: a for n, a in settings["areas"].items() if a["tier"] > 0 and a["paths"]}
+    gate_globs = BUILTIN_GATE_FILES + tuple(settings["gate_files"])
+
+    def low(f: ChangedFile) -> bool:
+        return any(_touches(f, a["paths"]) for a in low_areas.values())
+
+    code_files = [f for f in files if not low(f)]
+
+    if config_drift:
+        signals.append(
+            RiskSignal(
+                signal="gate-config-changed",
+                detail="This PR changes the gate's policy, judged with the base branch's "
+                "instead: " + "; ".join(config_drift),
+                tier=TOP_TIER,
+            )
+        )
+    gate_hits = [f.path for f in files if _touches(f, gate_globs)]
+    if gate_hits:
+        signals.append(
+            RiskSignal(
+                signal="gate-files",
+                detail=f"Edits the gate's own files (CI, policy, waivers, owners): "
+                f"{_listed(gate_hits)}; the gate's owners must review it.",
+                tier=TOP_TIER,
+            )
+        )
+    for name, area in areas.items():
+        hits = [f.path for f in code_files if _touches(f, area["paths"])]
+        if hits:
+            signals.append(
+                RiskSignal(
+                    signal=f"path:{name}",
+                    detail=f"Touches {name.replace('_', ' ')} paths: {_listed(hits)}.",
+                    tier=area["tier"],
+                )
+            )
+    unmatched = [
+        f.path for f in code_files if not any(_touches(f, a["paths"]) for a in areas.values())
+    ]
+    if unmatched:
+        signals.append(
+            RiskSignal(
+                signal="path:code",
+                detail=f"Changes application code: {_listed(unmatched)}.",
+                tier=settings["code_tier"],
+            )
+        )
+    deps = [f.path for f in files if _touches(f, settings["dependency_files"])]
+    if deps:
+        signals.append(
+            RiskSignal(
+                signal="dependencies",
+                detail=f"Changes dependency manifests or lockfiles: {_listed(deps)}; "
+                "check new packages and vendors.",
+                tier=settings["dependency_tier"],
+            )
+        )
+    reader = _Reader(change)
+    signals.extend(_size_signal(reader, code_files, settings))
+    signals.extend(_finding_signals(findings, settings))
+    signals.extend(_data_signals(reader, code_files, findings, settings))
+    signals.extend(_content_signals(reader, code_files, settings))
+    return tuple(sorted(signals, key=lambda s: -s.tier))
+
+
+def _touches(changed: ChangedFile, globs: Iterable[str]) -> bool:
+    """Does the file (or, for a rename, its old path) match? As in .gitignore, a glob that
+    matches a directory covers everything in it; matching ignores case."""
+    lowered = tuple(g.lower() for g in globs)
+    for path in filter(None, (changed.path, changed.old_path)):
+        parts = path.lower().split("/")
+        prefixes = ("/".join(parts[: i + 1]) for i in range(len(parts)))
+        if any(matches_any(prefix, lowered) for prefix in prefixes):
+            return True
+    return False
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def _listed(paths: list[str]) -> str:
+    shown = ", ".join(paths[:_MAX_LISTED])
+    more = len(paths) - _MAX_LISTED
+    return f"{shown} (+{more} more)" if more > 0 else shown
+
+
+def _size_signal(
+    reader: _Reader, code_files: list[ChangedFile], settings: Mapping[str, Any]
+) -> list[RiskSignal]:
+    limit = settings["large_change_lines"]
+    added = sum(_added_count(reader, f) for f in code_files)
+    if added <= limit:
+        return []
+    return [
+        RiskSignal(
+            signal="size",
+            detail=f"Adds {added} lines outside docs/tests (more than {limit}); "
+            "large changes hide problems from reviewers.",
+            tier=settings["large_change_tier"],
+        )
+    ]
+
+
+def _added_count(reader: _Reader, changed: ChangedFile) -> int:
+    if changed.kind is ChangeKind.DELETED or changed.is_binary:
+        return 0
+    if changed.whole:
+        return len(reader.lines(changed))
+    return changed.added_count()
+
+
+def _finding_signals(
+    findings: tuple[Finding, ...], settings: Mapping[str, Any]
+) -> list[RiskSignal]:
+    signals = []
+    counted = [f for f in findings if f.status in (Status.ACTIVE, Status.SUPPRESSED)]
+    for severity in Severity:
+        tier = settings["severity_tiers"][severity.value]
+        group = [f for f in counted if f.severity is severity]
+        if not group or tier == 0:
+            continue
+        rules = list(dict.fromkeys(f"{f.rule_id} ({f.path}:{f.start_line})" for f in group))
+        controls = list(dict.fromkeys(c for f in group for c in f.controls))
+        suppressed = sum(f.status is Status.SUPPRESSED for f in group)
+        detail = f"{len(group)} {severity.value} finding(s): {_listed(rules)}"
+        if controls:
+            detail += f"; controls with findings: {_listed(controls)}"
+        if suppressed:
+            detail += f"; {suppressed} suppressed inline (suppressing does not lower the tier)"
+        signals.append(
+            RiskSignal(signal=f"severity:{severity.value}", detail=detail + ".", tier=tier)
+        )
+    waived = [f for f in findings if f.status is Status.WAIVED]
+    if waived:
+        rules = list(dict.fromkeys(f"{f.rule_id} ({f.path}:{f.start_line})" for f in waived))
+        signals.append(
+            RiskSignal(
+                signal="waiver",
+                detail=f"{len(waived)} finding(s) waived: {_listed(rules)}; waivers need a "
+                "security approver.",
+                tier=settings["waiver_tier"],
+            )
+        )
+    return signals
+
+
+ClassifyName = Callable[[str], frozenset[str]]
+
+
+def _classifier() -> ClassifyName | None:
+    try:
+        module = importlib.import_module("gate.policy.classify")
+    except ImportError:
+        return None
+    found = getattr(module, "classify_name", None)
+    return cast(ClassifyName, found) if callable(found) else None
+
+
+def _data_signals(
+    reader: _Reader,
+    code_files: list[ChangedFile],
+    findings: tuple[Finding, ...],
+    settings: Mapping[str, Any],
+) -> list[RiskSignal]:
+    evidence: dict[str, list[str]] = {}
+    for finding in findings:
+        if finding.status in (Status.OUTSIDE_DIFF, Status.EXCLUDED):
+            continue
+        for data_class in finding.data_classes:
+            evidence.setdefault(data_class.upper(), []).append(
+                f"{finding.rule_id} at {finding.path}:{finding.start_line}"
+            )
+    signals: list[RiskSignal] = []
+    if settings["classify_identifiers"]:
+        classify = _classifier()
+        if classify is None:
+            signals.append(
+                RiskSignal(
+                    signal="data:identifiers-not-classified",
+                    detail="Identifier classification (gate.policy.classify.classify_name) is not "
+                    "available; data classes come from findings only.",
+                    tier=0,
+                )
+            )
+        else:
+            for data_class, where in _classified_identifiers(reader, code_files, classify).items():
+                evidence.setdefault(data_class, []).extend(where)
+    tiers = settings["data_class_tiers"]
+    for data_class in sorted(evidence, key=lambda c: (-tiers.get(c, 1), c)):
+        signals.append(
+            RiskSignal(
+                signal=f"data:{data_class}",
+                detail=f"Touches {data_class} data: {_listed(_unique(evidence[data_class]))}.",
+                tier=tiers.get(data_class, 1),
+            )
+        )
+    return signals
+
+
+def _classified_identifiers(
+    reader: _Reader, code_files: list[ChangedFile], classify: ClassifyName
+) -> dict[str, list[str]]:
+    cache: dict[str, frozenset[str]] = {}
+    found: dict[str, list[str]] = {}
+    for changed in code_files:
+        seen = 0
+        for number, text in reader.added(changed):
+            for match in _IDENTIFIER.finditer(text):
+                seen += 1
+                if seen > _MAX_IDENTIFIERS_PER_FILE:
+                    break
+                name = match.group(0)
+                if name not in cache:
+                    cache[name] = frozenset(c.upper() for c in classify(name))
+                for data_class in cache[name]:
+                    found.setdefault(data_class, []).append(f"'{name}' at {changed.path}:{number}")
+    return found
+
+
+def _content_signals(
+    reader: _Reader, code_files: list[ChangedFile], settings: Mapping[str, Any]
+) -> list[RiskSignal]:
+    signals = []
+    for name, check in settings["content"].items():
+        if not check["patterns"]:
+            continue
+        pattern = re.compile("|".join(f"(?:{p})" for p in check["patterns"]))
+        hits = [
+            f"{changed.path}:{number}"
+            for changed in code_files
+            for number, text in reader.added(changed)
+            if pattern.search(text)
+        ]
+        if hits:
+            signals.append(
+                RiskSignal(
+                    signal=f"content:{name}",
+                    detail=f"Added lines change {name.replace('_', ' ')} code: {_listed(hits)}.",
+                    tier=check["tier"],
+                )
+            )
+    return signals
+
+
+class _Reader:
+    """New content of changed files, read once per assessment (binary/missing: empty)."""
+
+    def __init__(self, change: Change) -> None:
+        self.change = change
+        self._cache: dict[str, list[str]] = {}
+
+    def lines(self, changed: ChangedFile) -> list[str]:
+        if changed.path not in self._cache:
+            self._cache[changed.path] = self._read(changed)
+        return self._cache[changed.path]
+
+    def added(self, changed: ChangedFile) -> list[tuple[int, str]]:
+        lines = self.lines(changed)
+        return [(n, text) for n, text in enumerate(lines, start=1) if changed.line_added(n)]
+
+    def _read(self, changed: ChangedFile) -> list[str]:
+        if changed.kind is ChangeKind.DELETED or changed.is_binary or changed.is_submodule:
+            return []
+        path = self.change.content_root / changed.path
+        try:
+            if path.is_symlink() or not path.is_file() or path.stat().st_size > _MAX_READ_BYTES:
+                return []
+            return path.read_text(encoding="utf-8", errors="replace").splitlines()
+        except OSError:
+            return []

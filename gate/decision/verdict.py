@@ -1,0 +1,93 @@
+"""Findings + scanner outcomes -> verdict, and which compliance controls were evaluated."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from gate.findings import Finding, Severity
+from gate.globs import matches_any
+from gate.policy.config import Config
+from gate.policy.packs import Catalog
+from gate.report import ControlStatus, FileCoverage, ScannerRun, Verdict
+
+_NEVER = "never"
+
+
+def _threshold(finding: Finding, config: Config, key: str) -> str:
+    value = str(config[key])
+    for override in config["overrides"]:
+        if override.get(key) and matches_any(finding.path, override["paths"]):
+            value = str(override[key])
+    return value
+
+
+def _at_or_above(finding: Finding, threshold: str) -> bool:
+    return threshold != _NEVER and finding.severity.at_least(Severity(threshold))
+
+
+def decide_verdict(
+    findings: Iterable[Finding],
+    scanners: Iterable[ScannerRun],
+    coverage: Iterable[FileCoverage],
+    config: Config,
+) -> tuple[Verdict, str]:
+    active = [f for f in findings if f.is_active]
+    failed = [s for s in scanners if s.status == "error"]
+    analysed = [c for c in coverage if c.scanners]
+    if failed and config["on_scanner_error"] == "fail":
+        names = "; ".join(f"{s.name}: {s.error}" for s in failed)
+        return Verdict.ERROR, f"a scanner did not finish, so the change is not cleared ({names})"
+    blocking = [f for f in active if _at_or_above(f, _threshold(f, config, "fail_on"))]
+    if blocking:
+        worst = max(blocking, key=lambda f: f.severity.rank)
+        return Verdict.FAIL, (
+            f"{len(blocking)} finding(s) at or above the fail threshold; worst: "
+            f"{worst.severity.value} {worst.rule_id} at {worst.path}:{worst.start_line}"
+        )
+    warning = [f for f in active if _at_or_above(f, _threshold(f, config, "warn_on"))]
+    if failed:
+        names = "; ".join(f"{s.name}: {s.error}" for s in failed)
+        return Verdict.WARN, f"a scanner failed and on_scanner_error is 'warn' ({names})"
+    if warning:
+        return Verdict.WARN, f"{len(warning)} finding(s) at or above the warn threshold"
+    if not analysed:
+        return Verdict.PASS, "nothing to analyse: no changed file in a supported language"
+    return Verdict.PASS, (
+        f"no finding at or above '{config.warn_on}' on the {len(analysed)} analysed file(s)"
+    )
+
+
+def control_coverage(
+    catalog: Catalog, findings: Iterable[Finding], coverage: Iterable[FileCoverage]
+) -> tuple[ControlStatus, ...]:
+    """For every control of every enabled framework: findings, evaluated or not applicable."""
+    active = [f for f in findings if f.is_active]
+    languages = {c.language for c in coverage if c.scanners}
+    result: list[ControlStatus] = []
+    for pack in catalog.packs:
+        if not pack.framework_id:
+            continue
+        for control, title in pack.controls:
+            qualified = f"{pack.framework_id}:{control}"
+            hits = sum(1 for f in active if qualified in f.controls)
+            rules = [r for r in catalog.rules.values() if qualified in r.controls]
+            rule_languages = {lang for r in rules for lang in r.languages}
+            if hits:
+                status, reason = "findings", ""
+            elif not rules:
+                status, reason = "not-applicable", "no rule in the enabled packs checks it"
+            elif rule_languages & ({"any", "generic", "regex"} | languages) and languages:
+                status, reason = "evaluated", ""
+            else:
+                status, reason = "not-applicable", "no changed file in a language its rules cover"
+            result.append(
+                ControlStatus(
+                    framework=pack.framework_id,
+                    control=control,
+                    title=title,
+                    status=status,
+                    findings=hits,
+                    reason=reason,
+                )
+            )
+    return tuple(result)

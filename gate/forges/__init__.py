@@ -1,0 +1,1 @@
+"""Forges: GitHub and GitLab clients and posting (comments, checks, labels, reviewers)."""

@@ -1,0 +1,1 @@
+"""The policy: configuration, rule packs, where the policy comes from, and its marks on findings."""

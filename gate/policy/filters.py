@@ -1,0 +1,146 @@
+"""Policy: decide the status of every finding. Filters mark, they never drop.
+
+Order: configured rule disables and severity overrides, then the diff filter mode,
+then inline suppressions. A suppression must say why:
+
+    query = f"..."  # gate: ignore[sec-sql-injection] -- input is an enum, see #123
+
+Any comment syntax works (`#`, `//`, `--`, `/* */`, `<!-- -->`); it applies to its own
+line or, written on a line by itself, to the next one. Without a reason it does not
+suppress, and the attempt is itself reported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
+
+from gate.change.model import ChangedFile
+from gate.findings import Category, Confidence, Finding, Severity, Status
+from gate.globs import matches_any
+from gate.policy.config import Config
+
+SUPPRESSION_RULE = "gate-suppression-without-reason"
+_SUPPRESSION = re.compile(
+    r"gate:\s*ignore\[(?P<ids>[^\]]*)\]"
+    r"(?:[ \t]*(?:--|:|—)[ \t]*(?P<reason>.*?))?[ \t]*(?:\*/|-->)?[ \t]*$"
+)
+
+LineReader = Callable[[str], list[str]]  # path -> file lines (empty when unreadable)
+
+
+@dataclass(frozen=True, slots=True)
+class Suppression:
+    rule_ids: tuple[str, ...]
+    reason: str
+    line: int
+
+
+def parse_suppression(line_text: str, line_number: int) -> Suppression | None:
+    match = _SUPPRESSION.search(line_text)
+    if match is None:
+        return None
+    ids = tuple(i.strip() for i in match.group("ids").split(",") if i.strip())
+    return Suppression(ids, (match.group("reason") or "").strip(), line_number)
+
+
+def apply_policy(
+    findings: tuple[Finding, ...],
+    files: Mapping[str, ChangedFile],
+    config: Config,
+    read_lines: LineReader,
+) -> tuple[Finding, ...]:
+    result: list[Finding] = []
+    reasonless: dict[tuple[str, int], Finding] = {}
+    for finding in findings:
+        finding = _configured(finding, config)
+        if finding.is_active:
+            finding = _filter_mode(finding, files.get(finding.path), config.filter_mode)
+        if finding.is_active:
+            suppression = _find_suppression(finding, read_lines(finding.path))
+            if suppression is not None and suppression.reason:
+                finding = finding.mark(Status.SUPPRESSED, suppression.reason)
+            elif suppression is not None:
+                key = (finding.path, suppression.line)
+                reasonless.setdefault(key, _reasonless_finding(finding, suppression))
+        result.append(finding)
+    return tuple(result) + tuple(reasonless.values())
+
+
+def _configured(finding: Finding, config: Config) -> Finding:
+    disabled = set(config["disable_rules"])
+    severities = dict(config["severity"])
+    for override in config["overrides"]:
+        if matches_any(finding.path, override["paths"]):
+            disabled.update(override["disable_rules"])
+            severities.update(override["severity"])
+    if finding.rule_id in disabled or set(finding.source_rule_ids) & disabled:
+        return finding.mark(Status.EXCLUDED, "rule disabled in configuration")
+    if finding.rule_id in severities:
+        return replace(finding, severity=Severity(severities[finding.rule_id]))
+    return finding
+
+
+def _filter_mode(finding: Finding, changed: ChangedFile | None, mode: str) -> Finding:
+    if mode == "nofilter":
+        return finding
+    if changed is None:
+        return finding.mark(Status.OUTSIDE_DIFF, "file not changed by this change")
+    if mode == "file":
+        return finding
+    lines = range(finding.start_line, max(finding.start_line, finding.end_line) + 1)
+    if mode == "diff_context":
+        if any(changed.line_in_hunk(n) for n in lines):
+            return finding
+        return finding.mark(Status.OUTSIDE_DIFF, "not within a changed hunk")
+    if any(changed.line_added(n) for n in lines):
+        return finding
+    return finding.mark(Status.OUTSIDE_DIFF, "on a line this change did not add")
+
+
+def _find_suppression(finding: Finding, lines: list[str]) -> Suppression | None:
+    candidates = [finding.start_line]
+    above = finding.start_line - 1
+    if above >= 1 and above <= len(lines) and _comment_only(lines[above - 1]):
+        candidates.append(above)
+    for number in candidates:
+        if 1 <= number <= len(lines):
+            suppression = parse_suppression(lines[number - 1], number)
+            if suppression and _names(suppression, finding):
+                return suppression
+    return None
+
+
+def _comment_only(text: str) -> bool:
+    return text.strip().startswith(("#", "//", "--", "/*", "<!--", "*"))
+
+
+def _names(suppression: Suppression, finding: Finding) -> bool:
+    ids = set(suppression.rule_ids)
+    return finding.rule_id in ids or bool(ids & set(finding.source_rule_ids))
+
+
+def _reasonless_finding(finding: Finding, suppression: Suppression) -> Finding:
+    return Finding(
+        rule_id=SUPPRESSION_RULE,
+        sources=("gate",),
+        severity=Severity.MEDIUM,
+        confidence=Confidence.HIGH,
+        category=Category.GATE,
+        pack="gate",
+        path=finding.path,
+        start_line=suppression.line,
+        end_line=suppression.line,
+        title="Suppression without a reason",
+        message=(
+            f"This comment tries to suppress {finding.rule_id} but gives no reason, so it "
+            "does not suppress anything. Reviewers and auditors need to know why a finding "
+            "is acceptable."
+        ),
+        remediation=(
+            f"Write `gate: ignore[{finding.rule_id}] -- <why this is safe>`, or fix the finding."
+        ),
+        cwe=(),
+        controls=("soc2:CC8.1",),
+    )

@@ -1,0 +1,176 @@
+"""The result cache wrapped around each scanner: serve unchanged files from `gate.scanning.cache`,
+scan only the rest, and never trust a cache the change itself could have planted."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Mapping
+from dataclasses import replace
+from pathlib import Path
+
+from gate import __version__
+from gate.change.git import git
+from gate.change.model import Change
+from gate.findings import Finding
+from gate.policy.config import Config
+from gate.scanning.base import Scanner, ScanOutcome, ScanRequest, ScanTarget
+from gate.scanning.cache import (
+    FileResult,
+    ResultCache,
+    content_hash,
+    default_dir,
+    entry_key,
+)
+
+
+def open_cache(change: Change, config: Config) -> ResultCache | None:
+    settings = config["cache"]
+    if not settings["enabled"]:
+        return None
+    directory = default_dir(change.repo_root, str(settings["dir"]))
+    if _planted_by_the_change(change.repo_root, directory):
+        return None
+    store = ResultCache(directory, int(settings["max_mb"]) * 1024 * 1024)
+    return store if store.prepare() else None
+
+
+def _planted_by_the_change(repo_root: Path, directory: Path) -> bool:
+    """A cache inside the checkout that git tracks (or that is a symlink) could have been
+    committed by the change under review, with forged "clean" entries: never trust it."""
+    try:
+        relative = directory.resolve().relative_to(repo_root.resolve())
+    except ValueError:
+        return False  # outside the repository: the runner's own cache
+    if any(p.is_symlink() for p in (directory, *directory.parents) if p != repo_root):
+        return True
+    tracked = git(repo_root, "ls-files", "-z", "--", relative.as_posix(), check=False)
+    return tracked.returncode != 0 or bool(tracked.stdout)
+
+
+class ContentHashes:
+    """SHA-256 of each file's bytes, computed once however many scanners ask."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._known: dict[str, str | None] = {}
+        self._lock = threading.Lock()
+
+    def __call__(self, path: str) -> str | None:
+        with self._lock:
+            if path in self._known:
+                return self._known[path]
+        digest = content_hash(self.root / path)
+        with self._lock:
+            self._known[path] = digest
+        return digest
+
+
+def scan_with_cache(
+    scanner: Scanner,
+    name: str,
+    request: ScanRequest,
+    config: Config,
+    store: ResultCache,
+    hashes: ContentHashes,
+) -> ScanOutcome:
+    """Serve each (scanner, file) from the cache when its key matches; scan only the rest."""
+    started = time.monotonic()
+    version = scanner.version()
+    settings = {k: v for k, v in config.scanner(name).items() if k not in ("timeout", "enabled")}
+    scanner_config = {"scanner": settings, "critical_paths": list(request.critical_paths)}
+    hits: dict[str, FileResult] = {}
+    keys: dict[str, tuple[str, str]] = {}  # path -> (key, content hash)
+    for target in request.targets:
+        digest = hashes(target.path)
+        if digest is None:
+            continue  # unreadable: let the scanner say so, never cache it
+        key = entry_key(
+            scanner=name,
+            version=version,
+            rules_digest=request.catalog.digest,
+            config=scanner_config,
+            file=target.file,
+            content=digest,
+            gate_version=__version__,
+        )
+        found = store.get(key)
+        if found is None:
+            keys[target.path] = (key, digest)
+        else:
+            hits[target.path] = found
+    todo = tuple(t for t in request.targets if t.path not in hits)
+    if not todo:
+        return _merge_cached(
+            ScanOutcome(scanner=name, version=version, cached=True),
+            hits,
+            request,
+            time.monotonic() - started,
+        )
+    outcome = scan_safely(scanner, name, replace(request, targets=todo))
+    if outcome.ok:
+        _store(store, outcome, todo, keys, request.root)
+    return _merge_cached(outcome, hits, request, time.monotonic() - started)
+
+
+def _store(
+    store: ResultCache,
+    outcome: ScanOutcome,
+    scanned: tuple[ScanTarget, ...],
+    keys: Mapping[str, tuple[str, str]],
+    root: Path,
+) -> None:
+    by_path: dict[str, list[Finding]] = {}
+    for finding in outcome.findings:
+        by_path.setdefault(finding.path, []).append(finding)
+    analysed = set(outcome.files)
+    unanalysed = dict(outcome.unanalysed)
+    for target in scanned:
+        if target.path not in keys:
+            continue
+        key, digest = keys[target.path]
+        if content_hash(root / target.path) != digest:
+            continue  # the file changed while it was scanned: the result is for neither
+        result = FileResult(
+            findings=tuple(by_path.get(target.path, ())),
+            analysed=target.path in analysed,
+            unanalysed=unanalysed.get(target.path, ""),
+        )
+        try:
+            store.put(key, result)
+        except OSError:
+            return  # a full or read-only disk costs speed, never the verdict
+
+
+def _merge_cached(
+    outcome: ScanOutcome, hits: Mapping[str, FileResult], request: ScanRequest, duration: float
+) -> ScanOutcome:
+    if not hits:
+        return replace(outcome, duration=duration)
+    order = {t.path: i for i, t in enumerate(request.targets)}
+    files = set(outcome.files) | {p for p, r in hits.items() if r.analysed}
+    unanalysed = dict(outcome.unanalysed)
+    unanalysed.update({p: r.unanalysed for p, r in hits.items() if r.unanalysed})
+    cached_findings = tuple(
+        f for p in sorted(hits, key=order.__getitem__) for f in hits[p].findings
+    )
+    return replace(
+        outcome,
+        findings=outcome.findings + cached_findings,
+        files=tuple(sorted(files, key=lambda p: order.get(p, len(order)))),
+        unanalysed=tuple(sorted(unanalysed.items())),
+        duration=duration,
+    )
+
+
+def scan_safely(scanner: Scanner, name: str, request: ScanRequest) -> ScanOutcome:
+    started = time.monotonic()
+    try:
+        return scanner.scan(request)
+    except Exception as exc:  # a crashing adapter is a failed scanner, never a pass
+        return ScanOutcome(
+            scanner=name,
+            version="unknown",
+            error=f"{name} adapter crashed: {type(exc).__name__}: {exc}",
+            duration=time.monotonic() - started,
+        )

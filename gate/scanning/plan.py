@@ -1,0 +1,181 @@
+"""diff -> scanners (in parallel) -> ScanOutcomes; gate.decision.assemble makes the Report."""
+
+from __future__ import annotations
+
+import importlib
+import shutil
+import tempfile
+from collections.abc import Callable, Mapping
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from gate.change.model import Change, ChangedFile, ChangeKind
+from gate.globs import matches_any
+from gate.policy.config import Config
+from gate.policy.packs import Catalog
+from gate.scanning.base import Scanner, ScanOutcome, ScanRequest, ScanTarget
+from gate.scanning.cache import (
+    UsesCacheDir,
+)
+from gate.scanning.cached import ContentHashes, open_cache, scan_safely, scan_with_cache
+from gate.scanning.languages import detect_language
+
+SCANNERS: dict[str, str] = {
+    "semgrep": "gate.scanning.semgrep:SemgrepScanner",
+    "bandit": "gate.scanning.bandit:BanditScanner",
+    "heuristics": "gate.scanning.heuristics:HeuristicsScanner",
+    "secrets": "gate.scanning.secrets:SecretsScanner",
+}
+
+Progress = Callable[[str, str], None]  # (scanner, event: "start" | "done" | "error")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Plan:
+    targets: Mapping[str, tuple[ScanTarget, ...]]  # scanner -> its files
+    coverage_skips: Mapping[str, str]  # path -> why it is not analysed at all
+    languages: Mapping[str, str]  # path -> language
+
+
+def load_scanner(name: str) -> Scanner:
+    module_name, _, class_name = SCANNERS[name].partition(":")
+    module = importlib.import_module(module_name)
+    scanner: Scanner = getattr(module, class_name)()
+    return scanner
+
+
+def plan_scan(
+    change: Change, config: Config, catalog: Catalog, scanners: Mapping[str, Scanner]
+) -> Plan:
+    skips: dict[str, str] = {}
+    languages: dict[str, str] = {}
+    targets: dict[str, list[ScanTarget]] = {name: [] for name in scanners}
+    for changed in change.files:
+        reason = _skip_reason(changed, change.content_root, config)
+        language = detect_language(changed.path)
+        languages[changed.path] = language
+        if reason:
+            skips[changed.path] = reason
+            continue
+        target = ScanTarget(file=changed, language=language)
+        accepted = [n for n, s in scanners.items() if s.accepts(target, catalog)]
+        if not accepted:
+            skips[changed.path] = f"no enabled scanner handles {language} files"
+        for name in accepted:
+            targets[name].append(target)
+    return Plan(
+        targets={n: tuple(t) for n, t in targets.items()},
+        coverage_skips=skips,
+        languages=languages,
+    )
+
+
+def _skip_reason(changed: ChangedFile, root: Path, config: Config) -> str:
+    if changed.kind is ChangeKind.DELETED:
+        return "deleted"
+    if changed.is_submodule:
+        return "submodule (its own repository is not scanned here)"
+    if changed.is_symlink:
+        return "symbolic link (not followed)"
+    if matches_any(changed.path, config["exclude"]):
+        return "excluded by configuration"
+    if changed.is_binary:
+        return "binary file"
+    if not changed.whole and not changed.added and changed.kind is not ChangeKind.ADDED:
+        if config.filter_mode == "added":
+            return "no added lines (rename or mode change only)"
+    path = root / changed.path
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return "not present in the scanned tree"
+    if size > config["max_file_bytes"]:
+        return f"too large ({size:,} bytes > max_file_bytes {config['max_file_bytes']:,})"
+    with path.open("rb") as handle:
+        if b"\x00" in handle.read(8192):
+            return "binary file"
+    return ""
+
+
+def run_scanners(
+    plan: Plan,
+    scanners: Mapping[str, Scanner],
+    change: Change,
+    config: Config,
+    catalog: Catalog,
+    progress: Progress | None = None,
+) -> dict[str, ScanOutcome]:
+    """Every scanner with work in its own thread; files whose result is cached are skipped.
+
+    Threads, not processes: semgrep and bandit are subprocesses (semgrep gets `-j` = cores)
+    and the native analyzers are small, so one thread per scanner keeps every core busy
+    without any scanner waiting for another.
+    """
+    names = [n for n in scanners if plan.targets[n]]
+    if not names:
+        return {}
+    store = open_cache(change, config)
+    if store is not None:
+        for scanner in scanners.values():
+            if isinstance(scanner, UsesCacheDir):
+                scanner.use_cache_dir(store.root)
+    hashes = ContentHashes(change.content_root)
+    work_dir = Path(tempfile.mkdtemp(prefix="gate-run-"))
+
+    def one(name: str) -> ScanOutcome:
+        scanner = scanners[name]
+        if progress:
+            progress(name, "start")
+        request = ScanRequest(
+            root=change.content_root,
+            targets=plan.targets[name],
+            catalog=catalog,
+            timeout=float(config.scanner(name)["timeout"]),
+            critical_paths=tuple(config["critical_paths"]),
+            work_dir=work_dir,
+        )
+        if store is None:
+            outcome = scan_safely(scanner, name, request)
+        else:
+            outcome = scan_with_cache(scanner, name, request, config, store, hashes)
+        if progress:
+            progress(name, "error" if outcome.error else "done")
+        return outcome
+
+    try:
+        with ThreadPoolExecutor(max_workers=len(names)) as pool:
+            return dict(zip(names, pool.map(one, names), strict=True))
+    finally:
+        shutil.rmtree(work_dir, ignore_errors=True)
+        if store is not None:
+            store.evict()
+
+
+def enabled_scanners(config: Config) -> dict[str, Scanner]:
+    """Instantiate the enabled scanners; one that cannot load is reported as failed."""
+    scanners: dict[str, Scanner] = {}
+    for name in SCANNERS:
+        if not config.scanner(name)["enabled"]:
+            continue
+        try:
+            scanners[name] = load_scanner(name)
+        except ImportError as exc:
+            scanners[name] = _Broken(name, f"{name} adapter could not load: {exc}")
+    return scanners
+
+
+class _Broken:
+    """Stands in for a scanner that could not be loaded: fails closed on every run."""
+
+    def __init__(self, name: str, error: str) -> None:
+        self.name, self.error = name, error
+
+    def accepts(self, target: ScanTarget, catalog: Catalog) -> bool:
+        return True
+
+    def version(self) -> str:
+        return "unavailable"
+
+    def scan(self, request: ScanRequest) -> ScanOutcome:
+        return ScanOutcome(scanner=self.name, version="unavailable", error=self.error)

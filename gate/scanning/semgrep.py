@@ -1,0 +1,345 @@
+"""semgrep adapter: one engine process per run, every enabled pack's rules merged into one file.
+
+The engine is called directly when possible (gate.scanning.semgrep_core explains when and
+why); otherwise, or when the direct call fails, through `semgrep scan`. The version
+string records the path taken: "1.182.0 (semgrep-core direct)", "1.182.0 (semgrep CLI)".
+The merged rule file is written once per rule set into the cache directory.
+
+Fully offline: `--metrics=off`, no version check, local rules only, never the registry
+or a login. A PR cannot silence semgrep: `nosemgrep` comments, `.semgrepignore` and
+`.gitignore` in the change are ignored (gate's own suppression syntax is the only one).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from gate.findings import Finding
+from gate.policy.packs import Catalog
+from gate.scanning.base import (
+    ScanOutcome,
+    ScanRequest,
+    ScanTarget,
+    finding_from_rule,
+    scanner_env,
+)
+from gate.scanning.cache import write_atomic
+from gate.scanning.semgrep_core import (
+    DirectEngineError,
+    Engine,
+    analyzers_for,
+    cli_shaped_errors,
+    find_engine,
+    run_core,
+    targets_document,
+)
+
+NAME = "semgrep"
+_GENERIC = {"generic", "regex"}
+DIRECT = "(semgrep-core direct)"
+CLI = "(semgrep CLI)"
+_LANGUAGE_ALIASES = {"js": "javascript", "ts": "typescript", "py": "python", "golang": "go"}
+
+
+def semgrep_executable() -> str | None:
+    """semgrep on PATH (an activated environment), else the one installed beside gate."""
+    found = shutil.which("semgrep")
+    if found:
+        return found
+    beside = Path(sys.executable).parent / "semgrep"
+    return str(beside) if beside.is_file() and os.access(beside, os.X_OK) else None
+
+
+def offline_env() -> dict[str, str]:
+    return {
+        **scanner_env(),
+        "SEMGREP_SEND_METRICS": "off",
+        "SEMGREP_ENABLE_VERSION_CHECK": "0",
+        "SEMGREP_APP_TOKEN": "",
+        "PYTHONWARNINGS": "ignore",
+    }
+
+
+class SemgrepScanner:
+    """`engine`: "auto" (direct engine when allowed, else the CLI), "direct" or "cli"."""
+
+    name = NAME
+
+    def __init__(self, engine: str = "auto") -> None:
+        self.engine = engine
+        self._cli_version: str | None = None
+        self._cache_dir: Path | None = None
+
+    def use_cache_dir(self, directory: Path) -> None:
+        self._cache_dir = directory
+
+    def accepts(self, target: ScanTarget, catalog: Catalog) -> bool:
+        languages = _rule_languages(catalog)
+        return bool(languages & _GENERIC) or target.language in languages
+
+    def _engine(self) -> Engine | None:
+        return None if self.engine == "cli" else find_engine(semgrep_executable())
+
+    def version(self) -> str:
+        """Engine version and path, e.g. "1.182.0 (semgrep-core direct)": part of cache keys."""
+        engine = self._engine()
+        if engine is not None:
+            return f"{engine.version} {DIRECT}"
+        return self._version_of_cli()
+
+    def _version_of_cli(self) -> str:
+        if self._cli_version is None:
+            executable = semgrep_executable()
+            self._cli_version = "missing"
+            if executable:
+                try:
+                    result = subprocess.run(  # noqa: S603
+                        [executable, "--version", "--disable-version-check"],
+                        capture_output=True,
+                        text=True,
+                        timeout=60,
+                        env=offline_env(),
+                        check=False,
+                    )
+                    self._cli_version = (
+                        result.stdout.strip().splitlines()[-1] if result.stdout else "unknown"
+                    )
+                except (OSError, subprocess.TimeoutExpired):
+                    self._cli_version = "unknown"
+        return self._cli_version
+
+    def scan(self, request: ScanRequest) -> ScanOutcome:
+        started = time.monotonic()
+        if not request.catalog.semgrep_rules:
+            return ScanOutcome(scanner=NAME, version=self.version(), files=())
+        work = request.work_dir or Path(tempfile.mkdtemp(prefix="gate-semgrep-"))
+        rules_file = self._rules_file(request.catalog, work)
+        engine = self._engine()
+        fallback = ""
+        if engine is not None:
+            try:
+                return _scan_direct(engine, rules_file, request, work, started)
+            except subprocess.TimeoutExpired:
+                return _failed(
+                    f"semgrep timed out after {request.timeout:.0f}s",
+                    f"{engine.version} {DIRECT}",
+                    started,
+                )
+            except DirectEngineError as exc:
+                if self.engine == "direct":
+                    return _failed(f"semgrep: {exc}", f"{engine.version} {DIRECT}", started)
+                fallback = str(exc)
+        outcome = self._scan_cli(request, rules_file, started)
+        if fallback:
+            version = f"{outcome.version} (semgrep CLI; direct engine failed: {fallback})"
+            outcome = replace(outcome, version=version)
+        return outcome
+
+    def _rules_file(self, catalog: Catalog, work: Path) -> Path:
+        """One merged rule file per rule set, kept in the cache; rewritten if it differs."""
+        text = catalog.semgrep_config_text().encode("utf-8")
+        digest = hashlib.sha256(text).hexdigest()[:32]
+        directory = self._cache_dir / "rules" if self._cache_dir else work
+        path = directory / f"semgrep-rules-{digest}.json"
+        try:
+            if path.read_bytes() == text:
+                return path
+        except OSError:
+            pass
+        try:
+            write_atomic(path, text)
+        except OSError:
+            path = work / path.name
+            write_atomic(path, text)
+        return path
+
+    def _scan_cli(self, request: ScanRequest, rules_file: Path, started: float) -> ScanOutcome:
+        paths = tuple(t.path for t in request.targets)
+
+        def failed(reason: str) -> ScanOutcome:
+            return _failed(reason, self._version_of_cli(), started)
+
+        executable = semgrep_executable()
+        if executable is None:
+            return failed("semgrep is not installed (pip install prereview-gate brings it)")
+        command = [
+            executable,
+            "scan",
+            "--config",
+            str(rules_file),
+            "--json",
+            "--quiet",
+            "--metrics=off",
+            "--disable-version-check",
+            "--disable-nosem",
+            "--no-git-ignore",
+            "--x-ignore-semgrepignore-files",
+            "--oss-only",
+            "--no-rewrite-rule-ids",
+            "--timeout",
+            "30",
+            "--jobs",
+            str(_jobs(len(paths))),
+            "--",
+            *(f"./{p}" for p in paths),
+        ]
+        try:
+            result = subprocess.run(  # noqa: S603 - fixed argv, no shell
+                command,
+                cwd=request.root,
+                capture_output=True,
+                timeout=request.timeout,
+                env=offline_env(),
+                check=False,
+            )
+        except subprocess.TimeoutExpired:
+            return failed(f"semgrep timed out after {request.timeout:.0f}s")
+        except OSError as exc:
+            return failed(f"semgrep could not start: {exc.strerror}")
+        try:
+            data = json.loads(result.stdout)
+            if not isinstance(data, dict) or "results" not in data:
+                raise ValueError("no results key")
+        except ValueError:
+            tail = result.stderr.decode("utf-8", "replace").strip().splitlines()
+            detail = tail[-1][:200] if tail else f"exit code {result.returncode}"
+            return failed(
+                f"semgrep produced no readable result (exit {result.returncode}): {detail}"
+            )
+        errors = data.get("errors", [])
+        fatal = [e for e in errors if e.get("level") == "error" and not e.get("path")]
+        if fatal or result.returncode not in (0, 1):
+            message = (fatal[0].get("message") if fatal else "") or f"exit code {result.returncode}"
+            return failed(f"semgrep failed: {str(message).splitlines()[0][:200]}")
+        version = str(data.get("version") or self._version_of_cli())
+        return _outcome(data["results"], errors, paths, request, f"{version} {CLI}", started)
+
+
+def _scan_direct(
+    engine: Engine, rules_file: Path, request: ScanRequest, work: Path, started: float
+) -> ScanOutcome:
+    languages = {str(lang) for rule in request.catalog.semgrep_rules for lang in rule["languages"]}
+    pairs: list[tuple[str, str]] = []
+    no_analyzer: list[str] = []
+    for target in request.targets:
+        analyzers = analyzers_for(engine, request.root, target.path, languages)
+        pairs.extend((target.path, a) for a in analyzers)
+        if not analyzers:
+            no_analyzer.append(target.path)
+    paths = tuple(t.path for t in request.targets if t.path not in no_analyzer)
+    results: list[Any] = []
+    errors: list[dict[str, Any]] = []
+    if pairs:
+        fd, name = tempfile.mkstemp(prefix="targets-", suffix=".json", dir=work)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(targets_document(pairs))
+        data = run_core(
+            engine,
+            rules_file=rules_file,
+            targets_file=Path(name),
+            root=request.root,
+            jobs=_jobs(len(paths)),
+            timeout=request.timeout,
+            env=offline_env(),
+        )
+        errors = cli_shaped_errors(data.get("errors") or (), set(paths))
+        fatal = [e for e in errors if e["level"] == "error" and not e["path"]]
+        if fatal:
+            raise DirectEngineError(str(fatal[0]["message"]).splitlines()[0][:200])
+        scanned = set((data.get("paths") or {}).get("scanned") or ())
+        missing = set(paths) - scanned - {str(e["path"]) for e in errors if e["path"]}
+        if missing:
+            raise DirectEngineError(f"semgrep-core did not scan {sorted(missing)[0]}")
+        results = data["results"]
+    outcome = _outcome(results, errors, paths, request, f"{engine.version} {DIRECT}", started)
+    skipped = tuple((p, "semgrep: no rule language matches this file name") for p in no_analyzer)
+    return replace(outcome, unanalysed=tuple(sorted(outcome.unanalysed + skipped)))
+
+
+def _outcome(
+    results: list[Any],
+    errors: Sequence[Mapping[str, Any]],
+    paths: tuple[str, ...],
+    request: ScanRequest,
+    version: str,
+    started: float,
+) -> ScanOutcome:
+    findings = tuple(f for f in (_to_finding(r, request.catalog) for r in results) if f is not None)
+    unanalysed = _unanalysed(errors)
+    return ScanOutcome(
+        scanner=NAME,
+        version=version,
+        findings=findings,
+        files=tuple(p for p in paths if p not in dict(unanalysed)),
+        unanalysed=unanalysed,
+        duration=time.monotonic() - started,
+    )
+
+
+def _failed(reason: str, version: str, started: float) -> ScanOutcome:
+    return ScanOutcome(
+        scanner=NAME, version=version, error=reason, duration=time.monotonic() - started
+    )
+
+
+def _jobs(files: int) -> int:
+    """semgrep parallelises over files: more domains than files only costs start-up."""
+    return max(1, min(os.cpu_count() or 1, files))
+
+
+def _rule_languages(catalog: Catalog) -> set[str]:
+    languages: set[str] = set()
+    for rule in catalog.semgrep_rules:
+        for language in rule.get("languages", ()):
+            text = str(language).lower()
+            languages.add(_LANGUAGE_ALIASES.get(text, text))
+    return languages
+
+
+def _strip(path: str) -> str:
+    return path[2:] if path.startswith("./") else path
+
+
+def _unanalysed(errors: Sequence[Mapping[str, Any]]) -> tuple[tuple[str, str], ...]:
+    """Files semgrep could not parse at all (partial parses still count as analysed)."""
+    result: dict[str, str] = {}
+    for error in errors:
+        path = error.get("path")
+        kind = error.get("type")
+        name = kind[0] if isinstance(kind, list) and kind else str(kind)
+        if path and name not in ("PartialParsing",) and error.get("level") == "error":
+            result[_strip(str(path))] = f"semgrep: {name}"
+    return tuple(sorted(result.items()))
+
+
+def _to_finding(result: Mapping[str, Any], catalog: Catalog) -> Finding | None:
+    extra = result.get("extra") or {}
+    metadata = extra.get("metadata") or {}
+    gate_meta = metadata.get("gate") or {}
+    rule_id = str(gate_meta.get("rule_id") or result.get("check_id", ""))
+    rule = catalog.rule(rule_id)
+    if rule is None:
+        return None
+    start, end = result.get("start") or {}, result.get("end") or {}
+    return finding_from_rule(
+        rule,
+        scanner=NAME,
+        path=_strip(str(result.get("path", ""))),
+        start_line=int(start.get("line", 1)),
+        end_line=int(end.get("line", start.get("line", 1))),
+        start_col=int(start.get("col", 0)),
+        end_col=int(end.get("col", 0)),
+        message=str(extra.get("message") or rule.message).strip(),
+        source_rule_id=str(result.get("check_id", "")),
+    )
