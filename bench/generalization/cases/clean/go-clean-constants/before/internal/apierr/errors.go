@@ -1,0 +1,5 @@
+package apierr
+
+import "errors"
+
+var ErrNotFound = errors.New("not found")

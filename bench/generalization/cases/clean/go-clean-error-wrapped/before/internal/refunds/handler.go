@@ -1,0 +1,5 @@
+package refunds
+
+type Gateway interface {
+	Refund(id string) error
+}

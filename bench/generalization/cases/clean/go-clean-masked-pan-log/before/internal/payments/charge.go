@@ -1,0 +1,6 @@
+package payments
+
+type ChargeRequest struct {
+	OrderID    string
+	CardNumber string
+}

@@ -1,0 +1,7 @@
+package store
+
+import "database/sql"
+
+type Store struct {
+	db *sql.DB
+}

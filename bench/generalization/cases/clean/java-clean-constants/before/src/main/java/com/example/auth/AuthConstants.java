@@ -1,0 +1,5 @@
+package com.example.auth;
+
+public final class AuthConstants {
+    private AuthConstants() {}
+}

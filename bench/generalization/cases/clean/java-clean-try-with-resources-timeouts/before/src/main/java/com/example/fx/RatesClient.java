@@ -1,0 +1,4 @@
+package com.example.fx;
+
+public class RatesClient {
+}

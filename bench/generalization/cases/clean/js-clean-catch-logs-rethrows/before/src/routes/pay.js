@@ -1,0 +1,4 @@
+const { gateway } = require("../payments");
+const logger = require("../logger");
+
+module.exports = { gateway, logger };

@@ -1,0 +1,7 @@
+class OrderRepo {
+  constructor(db) {
+    this.db = db;
+  }
+}
+
+module.exports = { OrderRepo };

@@ -1,0 +1,6 @@
+from enum import Enum
+
+
+class Event(str, Enum):
+    LOGIN = "login"
+    LOGOUT = "logout"

@@ -1,0 +1,3 @@
+import requests
+
+CA_BUNDLE = "/etc/ssl/certs/acquirer-ca.pem"

@@ -1,0 +1,18 @@
+package cards
+
+import "database/sql"
+
+type Card struct {
+	Token  string
+	Last4  string
+	Expiry string
+	CVV    string
+}
+
+func Save(db *sql.DB, userID int64, c Card) error {
+	_, err := db.Exec(
+		"INSERT INTO saved_cards (user_id, token, last4, expiry) VALUES ($1, $2, $3, $4)",
+		userID, c.Token, c.Last4, c.Expiry,
+	)
+	return err
+}

@@ -1,0 +1,15 @@
+package payments
+
+import "log"
+
+type ChargeRequest struct {
+	OrderID    string
+	Amount     int64
+	CardNumber string
+	Expiry     string
+}
+
+func Charge(req ChargeRequest) error {
+	log.Printf("charging order=%s amount=%d card=%s exp=%s", req.OrderID, req.Amount, req.CardNumber, req.Expiry)
+	return nil
+}

@@ -1,0 +1,6 @@
+package users
+
+type User struct {
+	Email        string
+	PasswordHash string
+}

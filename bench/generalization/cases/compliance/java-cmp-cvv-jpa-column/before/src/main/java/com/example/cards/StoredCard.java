@@ -1,0 +1,24 @@
+package com.example.cards;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.Id;
+
+@Entity
+public class StoredCard {
+    @Id
+    private Long id;
+
+    @Column(name = "token")
+    private String token;
+
+    @Column(name = "last4")
+    private String last4;
+
+    protected StoredCard() {}
+
+    public StoredCard(String token, String last4) {
+        this.token = token;
+        this.last4 = last4;
+    }
+}

@@ -1,0 +1,2 @@
+def transactions_csv(merchant_id):
+    return ""

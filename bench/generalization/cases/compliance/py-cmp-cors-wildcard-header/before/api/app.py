@@ -1,0 +1,9 @@
+from flask import Flask
+
+app = Flask(__name__)
+
+
+@app.after_request
+def security_headers(resp):
+    resp.headers["X-Content-Type-Options"] = "nosniff"
+    return resp

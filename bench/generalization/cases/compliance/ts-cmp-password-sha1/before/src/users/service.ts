@@ -1,0 +1,4 @@
+export interface User {
+  email: string;
+  passwordHash: string;
+}

@@ -1,0 +1,8 @@
+package status
+
+import "net/http"
+
+type Poller struct {
+	Client *http.Client
+	URL    string
+}

@@ -1,0 +1,5 @@
+package payouts
+
+type Client struct {
+	base string
+}

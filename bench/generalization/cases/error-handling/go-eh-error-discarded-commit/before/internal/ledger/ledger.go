@@ -1,0 +1,7 @@
+package ledger
+
+import "database/sql"
+
+type Ledger struct {
+	db *sql.DB
+}

@@ -1,0 +1,3 @@
+package fx
+
+type Rates map[string]float64

@@ -1,0 +1,14 @@
+package com.example.auth;
+
+public class TokenRefresher {
+    private final OAuthClient client;
+    private volatile String token;
+
+    public TokenRefresher(OAuthClient client) {
+        this.client = client;
+    }
+
+    public String token() {
+        return token;
+    }
+}

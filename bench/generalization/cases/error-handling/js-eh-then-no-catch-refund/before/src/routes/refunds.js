@@ -1,0 +1,3 @@
+const { gateway } = require("../payments");
+
+module.exports = { gateway };

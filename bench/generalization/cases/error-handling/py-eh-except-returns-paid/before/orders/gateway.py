@@ -1,0 +1,5 @@
+class GatewayError(Exception):
+    pass
+
+
+gateway = None

@@ -1,0 +1,5 @@
+import csv
+
+
+def header() -> list[str]:
+    return ["batch", "amount", "currency"]

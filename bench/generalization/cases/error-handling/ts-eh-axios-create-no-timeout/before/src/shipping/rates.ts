@@ -1,0 +1,4 @@
+export interface Rate {
+  carrier: string;
+  cents: number;
+}

@@ -1,0 +1,4 @@
+export interface Hook {
+  url: string;
+  secret: string;
+}

@@ -1,0 +1,3 @@
+package reports
+
+const reportDir = "/srv/reports"

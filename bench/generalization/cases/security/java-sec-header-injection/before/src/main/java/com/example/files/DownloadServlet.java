@@ -1,0 +1,6 @@
+package com.example.files;
+
+import javax.servlet.http.HttpServlet;
+
+public class DownloadServlet extends HttpServlet {
+}

@@ -1,0 +1,6 @@
+package com.example.auth;
+
+import javax.servlet.http.HttpServlet;
+
+public class LoginServlet extends HttpServlet {
+}

@@ -1,0 +1,6 @@
+package com.example.imports;
+
+import javax.servlet.http.HttpServlet;
+
+public class ImportServlet extends HttpServlet {
+}

@@ -1,0 +1,14 @@
+import ldap
+
+BASE_DN = "ou=people,dc=example,dc=com"
+
+
+def connect(uri: str, bind_dn: str, password: str):
+    conn = ldap.initialize(uri)
+    conn.simple_bind_s(bind_dn, password)
+    return conn
+
+
+def find_user(conn, uid: str) -> list:
+    query = "(&(objectClass=person)(uid={}))".format(uid)
+    return conn.search_s(BASE_DN, ldap.SCOPE_SUBTREE, query, ["cn", "mail"])

@@ -1,0 +1,5 @@
+import { randomBytes } from "crypto";
+
+export function newKey(): Buffer {
+  return randomBytes(16);
+}
