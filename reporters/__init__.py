@@ -2,23 +2,15 @@
 
 `FORMATS` is the registry: format name -> a module with ``render`` and
 ``default_filename``. Nothing here writes files, reads the clock or the environment;
-the CLI writes the returned string where it wants.
+the CLI writes the returned string where it wants. A format's module is imported when it
+is first used, so a hook run that prints only the terminal report does not load Jinja2.
 """
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Iterator, Mapping
 from typing import Protocol
-
-from gate.reporters import (
-    github_annotations,
-    gitlab_codequality,
-    json_report,
-    junit,
-    markdown,
-    sarif,
-    summary,
-    terminal,
-)
 
 from gate.report import Report
 
@@ -32,16 +24,33 @@ class Reporter(Protocol):
     def render(self, report: Report) -> str: ...
 
 
-FORMATS: dict[str, Reporter] = {
-    "terminal": terminal,
-    "json": json_report,
-    "markdown": markdown,
-    "summary": summary,
-    "sarif": sarif,
-    "junit": junit,
-    "gitlab": gitlab_codequality,
-    "github-annotations": github_annotations,
+_MODULES = {
+    "terminal": "terminal",
+    "json": "json_report",
+    "markdown": "markdown",
+    "summary": "summary",
+    "sarif": "sarif",
+    "junit": "junit",
+    "gitlab": "gitlab_codequality",
+    "github-annotations": "github_annotations",
 }
+
+
+class _Registry(Mapping[str, Reporter]):
+    """Format name -> reporter module, imported on first use."""
+
+    def __getitem__(self, name: str) -> Reporter:
+        module: Reporter = importlib.import_module(f"{__name__}.{_MODULES[name]}")
+        return module
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_MODULES)
+
+    def __len__(self) -> int:
+        return len(_MODULES)
+
+
+FORMATS: Mapping[str, Reporter] = _Registry()
 
 
 def render(name: str, report: Report) -> str:

@@ -18,12 +18,16 @@ Mentions and references are defused by a zero-width joiner (U+200D) after the tr
 character: it renders invisibly and GitHub/GitLab no longer recognise the reference.
 Inside code spans and blocks neither platform resolves mentions or references, so the
 text stays verbatim there.
+
+Every function is pure (str in, str out), so each is memoized: a report repeats the same
+rule messages and fixes for every finding, and 1,000 findings escape in linear time.
 """
 
 from __future__ import annotations
 
 import re
 import urllib.parse
+from functools import lru_cache
 
 ZWJ = "\u200d"
 
@@ -46,6 +50,7 @@ _LEADING_BLOCK = re.compile(r"^([#+\-=>])|^(\d{1,9})([.)])")
 _LANGUAGE = re.compile(r"[^A-Za-z0-9_+.#-]")
 
 
+@lru_cache(maxsize=8192)
 def plain(text: str) -> str:
     """Text safe to print or embed anywhere: no control characters, visible bidi marks.
 
@@ -57,11 +62,13 @@ def plain(text: str) -> str:
     return _BIDI.sub(lambda m: f"<U+{ord(m.group(0)):04X}>", text)
 
 
+@lru_cache(maxsize=8192)
 def one_line(text: str) -> str:
     """`plain` on a single line: line breaks and runs of blanks become one space."""
     return _SPACES.sub(" ", plain(text).replace("\n", " ")).strip()
 
 
+@lru_cache(maxsize=8192)
 def md_text(text: str) -> str:
     """Markdown that renders as exactly `text` on one line, with no side effects."""
     text = one_line(text)
@@ -76,6 +83,7 @@ def md_text(text: str) -> str:
 _CODE_SPAN = re.compile(r"`([^`\n]+)`")
 
 
+@lru_cache(maxsize=8192)
 def md_prose(text: str) -> str:
     """`md_text`, except that `single-backtick` spans stay code spans (rule messages and
     fixes quote code). The span's content goes through `md_code`, so it cannot ping,
@@ -105,6 +113,7 @@ def _escape_leading(match: re.Match[str]) -> str:
     return match.group(2) + "\\" + match.group(3)
 
 
+@lru_cache(maxsize=8192)
 def md_code(text: str, *, table: bool = False) -> str:
     """An inline code span showing `text` verbatim (on one line).
 
@@ -135,6 +144,7 @@ def md_code_block(text: str, language: str = "") -> str:
     return f"{fence}{info}\n{text}\n{fence}\n"
 
 
+@lru_cache(maxsize=8192)
 def url_path(path: str) -> str:
     """`path` percent-encoded for use after ``/blob/<sha>/`` in a URL.
 
@@ -150,12 +160,14 @@ def url_path(path: str) -> str:
     return "/".join(encoded)
 
 
+@lru_cache(maxsize=8192)
 def workflow_data(text: str) -> str:
     """The message part of a GitHub Actions workflow command (after ``::``)."""
     text = plain(text)
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
+@lru_cache(maxsize=8192)
 def workflow_property(text: str) -> str:
     """A property value of a workflow command (``file=``, ``title=``, ...)."""
     return workflow_data(text).replace(":", "%3A").replace(",", "%2C")

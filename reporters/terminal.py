@@ -13,7 +13,8 @@ console markup, so ``[bold]`` or ANSI escapes in a message print as themselves o
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from gate.reporters import escape
 from gate.reporters._common import by_place, lines_label, plural, status_counts
@@ -26,6 +27,7 @@ from gate.findings import Finding, Severity, Status
 from gate.report import Report, Verdict
 
 default_filename = "gate-report.txt"
+_GUTTER = 11  # the severity column (10) and the space after it
 
 _VERDICT_STYLE: dict[Verdict, str] = {
     Verdict.PASS: "bold green",
@@ -50,8 +52,29 @@ _SET_ASIDE: dict[Status, str] = {
 
 def render(report: Report, *, color: bool = False, width: int = 100, verbose: bool = False) -> str:
     buffer = io.StringIO()
-    console = Console(
-        file=buffer,
+    console = _console(buffer, width, color)
+    rendered: dict[tuple[str, ...], str] = {}
+    for part in _parts(report, verbose=verbose):
+        if isinstance(part, _HeadLine):
+            console.print(part.renderable(width))
+        elif isinstance(part, _Repeated):
+            # The same rows (a rule's message, fix and controls) recur for every finding
+            # of that rule: render them once and reuse the text, so 1,000 findings cost
+            # little more than the distinct rules among them.
+            text = rendered.get(part.key)
+            if text is None:
+                scratch = io.StringIO()
+                _console(scratch, width, color).print(part.renderable)
+                text = rendered[part.key] = scratch.getvalue()
+            buffer.write(text)
+        else:
+            console.print(part)
+    return "".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())
+
+
+def _console(file: io.StringIO, width: int, color: bool) -> Console:
+    return Console(
+        file=file,
         width=width,
         force_terminal=color,
         color_system="standard" if color else None,
@@ -62,16 +85,36 @@ def render(report: Report, *, color: bool = False, width: int = 100, verbose: bo
         soft_wrap=False,
         legacy_windows=False,
     )
-    for part in _parts(report, verbose=verbose):
-        console.print(part)
-    return "".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())
+
+
+@dataclass(frozen=True, slots=True)
+class _HeadLine:
+    """A finding's first row: as one line of text when it fits, else in the grid."""
+
+    severity: Text
+    head: Text
+
+    def renderable(self, width: int) -> RenderableType:
+        if self.head.cell_len <= width - _GUTTER and "\n" not in self.head.plain:
+            line = Text.assemble(self.severity, " " * (_GUTTER - self.severity.cell_len))
+            line.append_text(self.head)
+            return line
+        return _rows([(self.severity, self.head)])
+
+
+@dataclass(frozen=True, slots=True)
+class _Repeated:
+    """Rows whose text is the same wherever they recur: rendered once per report."""
+
+    key: tuple[str, ...]
+    renderable: RenderableType
 
 
 def _t(text: str) -> str:
     return escape.one_line(text)
 
 
-def _parts(report: Report, *, verbose: bool) -> Iterable[RenderableType]:
+def _parts(report: Report, *, verbose: bool) -> Iterable[RenderableType | _HeadLine | _Repeated]:
     yield _header(report)
     active = report.active
     if active:
@@ -129,36 +172,46 @@ def _header(report: Report) -> RenderableType:
     return Group(top, grid)
 
 
-def _findings_by_file(findings: tuple[Finding, ...], *, verbose: bool) -> Iterable[RenderableType]:
+def _findings_by_file(
+    findings: tuple[Finding, ...], *, verbose: bool
+) -> Iterable[RenderableType | _HeadLine | _Repeated]:
     current = None
     for finding in by_place(findings):
         if finding.path != current:
             current = finding.path
             yield Text("\n" + _t(finding.path), style="bold underline")
-        yield _finding(finding, verbose=verbose)
+        yield from _finding(finding, verbose=verbose)
 
 
-def _finding(finding: Finding, *, verbose: bool) -> RenderableType:
-    table = Table.grid(padding=(0, 1))
-    table.add_column(width=10, no_wrap=True)
-    table.add_column(ratio=1)
+def _finding(
+    finding: Finding, *, verbose: bool
+) -> Iterable[RenderableType | _HeadLine | _Repeated]:
     head = Text.assemble(
         (_t(finding.rule_id), "bold"), f"  line {lines_label(finding)}  ", _t(finding.title)
     )
-    table.add_row(
-        Text(finding.severity.value.upper(), style=_SEVERITY_STYLE[finding.severity]), head
-    )
-    table.add_row("", Text(_t(finding.message)))
+    severity = Text(finding.severity.value.upper(), style=_SEVERITY_STYLE[finding.severity])
+    yield _HeadLine(severity, head)
+    body: list[tuple[str, RenderableType]] = [("", Text(_t(finding.message)))]
     if finding.remediation:
-        table.add_row("", Text.assemble(("fix: ", "green"), _t(finding.remediation)))
+        body.append(("", Text.assemble(("fix: ", "green"), _t(finding.remediation))))
     meta = [*finding.cwe, *finding.controls]
     sources = ", ".join(finding.sources)
-    table.add_row(
-        "",
-        Text(_t(" · ".join([*meta, f"from {sources}"]) if meta else f"from {sources}"), "dim"),
+    body.append(
+        ("", Text(_t(" · ".join([*meta, f"from {sources}"]) if meta else f"from {sources}"), "dim"))
     )
-    if verbose and finding.snippet:
-        table.add_row("", Text(escape.plain(finding.snippet), style="dim"))
+    snippet = finding.snippet if verbose else ""
+    if snippet:
+        body.append(("", Text(escape.plain(snippet), style="dim")))
+    key = (finding.message, finding.remediation, *meta, sources, snippet)
+    yield _Repeated(key=key, renderable=_rows(body))
+
+
+def _rows(rows: Sequence[tuple[RenderableType, RenderableType]]) -> Table:
+    table = Table.grid(padding=(0, 1))
+    table.add_column(width=10, no_wrap=True)
+    table.add_column(ratio=1)
+    for left, right in rows:
+        table.add_row(left, right)
     return table
 
 

@@ -22,7 +22,11 @@ def test_valid_config_overrides_defaults_and_keeps_the_rest() -> None:
         "fail_on: critical\nscanners:\n  semgrep:\n    timeout: 30\n", ".gate.yml"
     )
     assert config.fail_on == "critical"
-    assert config.scanner("semgrep") == {"enabled": True, "timeout": 30}
+    assert config.scanner("semgrep") == {
+        "enabled": True,
+        "timeout": 30,
+        "timeout_per_100_files": 100,
+    }
     assert config.scanner("bandit")["enabled"] is True
 
 
@@ -85,3 +89,17 @@ def test_outputs_section_is_validated() -> None:
     assert config["outputs"] == ({"format": "sarif", "path": "gate.sarif"},)
     with pytest.raises(ConfigError, match=r"\.gate\.yml:2: outputs.format: 'sarf' is not one of"):
         parse_config("outputs:\n  - {format: sarf, path: x}\n", ".gate.yml")
+
+
+def test_scanner_time_budget_grows_with_the_planned_files() -> None:
+    from gate.scanning.plan import time_budget
+
+    config = parse_config("scanners:\n  bandit:\n    timeout_per_100_files: 50\n", ".gate.yml")
+    assert time_budget(config.scanner("semgrep"), 1) == 301.0
+    assert time_budget(config.scanner("semgrep"), 1000) == 1300.0  # a 1,000-file PR finishes
+    assert time_budget(config.scanner("bandit"), 200) == 220.0
+
+
+def test_negative_per_file_budget_is_rejected() -> None:
+    with pytest.raises(ConfigError, match=r"\.gate\.yml:3: .*timeout_per_100_files"):
+        parse_config("scanners:\n  semgrep:\n    timeout_per_100_files: -1\n", ".gate.yml")

@@ -167,7 +167,7 @@ def test_broken_scanner_fails_closed(
     repo: GitRepo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, script: str, expected: str
 ) -> None:
     _repo_with_change(repo, "x = 1\n", ONLY_SEMGREP + "    # fast timeout below\n")
-    repo.write(".gate.yml", ONLY_SEMGREP + "  semgrep: {timeout: 1}\n")
+    repo.write(".gate.yml", ONLY_SEMGREP + "  semgrep: {timeout: 1, timeout_per_100_files: 0}\n")
     repo.commit("config")
     monkeypatch.setenv("PATH", f"{_fake_semgrep(tmp_path, script)}{os.pathsep}{os.environ['PATH']}")
     report = run_gate(RunOptions(cwd=repo.path, base="HEAD~2"))

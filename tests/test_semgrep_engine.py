@@ -155,3 +155,80 @@ def test_invalid_rule_is_an_error_on_both_paths(tmp_path: Path) -> None:
     outcome = SemgrepScanner().scan(_request(tmp_path, catalog, ["app.py"], tmp_path / "w"))
     assert not outcome.ok
     assert "direct engine failed" in outcome.version  # the CLI had the last word
+
+
+# --- mixed diffs: every file type on the direct engine (issue 19) ------------------------
+
+
+def _mixed_tree(root: Path) -> list[str]:
+    files = {
+        "README.md": "# Payments\n\nSee `docs/`.\n",
+        "package.json": '{"name": "shop", "version": "1.0.0"}\n',
+        "deploy/ci.yml": "steps:\n  - run: make test\n",
+        "setup.cfg": "[metadata]\nname = shop\n",
+        "go.sum": "example.com/x v1.0.0 h1:abc=\n",
+        "templates/page.html": "<p>{{ comment|safe }}</p>\n",
+        "app.py": "import os\n\ndef run(cmd):\n    os.system(cmd)\n    return eval(cmd)\n",
+        "web.js": "function f(req) { return eval(req.query.x); }\n",
+    }
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text)
+    return sorted(files)
+
+
+def test_mixed_diff_stays_on_the_direct_engine_with_the_clis_findings(tmp_path: Path) -> None:
+    root = tmp_path / "repo"
+    root.mkdir()
+    names = _mixed_tree(root)
+    catalog = _shipped_catalog()
+    direct = SemgrepScanner().scan(_request(root, catalog, names, tmp_path / "d"))
+    cli = SemgrepScanner("cli").scan(_request(root, catalog, names, tmp_path / "c"))
+    assert direct.ok and cli.ok, (direct.error, cli.error)
+    assert direct.version.endswith("(semgrep-core direct)"), direct.version
+    assert _key(direct) == _key(cli)
+    assert {f.path for f in direct.findings} >= {"app.py", "web.js", "templates/page.html"}
+    no_rules = {path for path, why in direct.unanalysed if "no rule applies" in why}
+    assert no_rules == {"README.md", "package.json", "deploy/ci.yml", "setup.cfg", "go.sum"}
+    assert set(direct.files) == {"app.py", "web.js", "templates/page.html"}
+
+
+def test_a_file_the_engine_skips_alone_goes_through_the_cli(tmp_path: Path) -> None:
+    """A rule whose anchored `paths.include` gate reads loosely: the engine skips the file,
+    and only that file is re-scanned by the CLI (the rest keeps the direct engine's answer)."""
+    pack = tmp_path / "pack"
+    (pack / "rules").mkdir(parents=True)
+    (pack / "pack.yml").write_text(
+        (MINI_PACK / "pack.yml").read_text().replace("id: mini", "id: anchored")
+    )
+    (pack / "rules" / "r.yml").write_text(
+        "rules:\n"
+        "  - id: anchored-todo\n"
+        "    languages: [generic]\n"
+        "    paths:\n"
+        "      include: ['/src/*.tpl']\n"
+        "    pattern-regex: TODO-SECURITY\n"
+        "    message: m\n"
+        "    severity: WARNING\n"
+        "    metadata: {title: t, severity: medium, confidence: high, cwe: [CWE-1],\n"
+        "               remediation: r}\n"
+        "  - id: py-eval\n"
+        "    languages: [python]\n"
+        "    pattern: eval(...)\n"
+        "    message: m\n"
+        "    severity: WARNING\n"
+        "    metadata: {title: t, severity: high, confidence: high, cwe: [CWE-95],\n"
+        "               remediation: r}\n"
+    )
+    root = tmp_path / "repo"
+    (root / "lib" / "src").mkdir(parents=True)
+    (root / "lib" / "src" / "a.tpl").write_text("TODO-SECURITY\n")
+    (root / "app.py").write_text("eval(x)\n")
+    catalog = load_catalog([str(pack)])
+    names = ["app.py", "lib/src/a.tpl"]
+    outcome = SemgrepScanner().scan(_request(root, catalog, names, tmp_path / "w"))
+    cli = SemgrepScanner("cli").scan(_request(root, catalog, names, tmp_path / "c"))
+    assert outcome.ok, outcome.error
+    assert "(semgrep-core direct) + semgrep CLI for 1 file(s)" in outcome.version
+    assert _key(outcome) == _key(cli)
+    assert ("py-eval", "app.py") in {(f.rule_id, f.path) for f in outcome.findings}

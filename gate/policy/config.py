@@ -173,8 +173,16 @@ def _default(spec: Spec) -> Any:
 # --- the schema ---------------------------------------------------------------------
 
 
-def _scanner(timeout: int) -> Struct:
-    return Struct({"enabled": Bool(True), "timeout": Int(timeout, minimum=1)})
+def _scanner(timeout: int, per_100_files: int) -> Struct:
+    """`timeout` seconds for the scanner's run, plus `timeout_per_100_files` for every 100
+    files it is given: a big change gets the time its size needs (gate.scanning.plan)."""
+    return Struct(
+        {
+            "enabled": Bool(True),
+            "timeout": Int(timeout, minimum=1),
+            "timeout_per_100_files": Int(per_100_files, minimum=0),
+        }
+    )
 
 
 OVERRIDE = Struct(
@@ -215,10 +223,10 @@ SCHEMA = Struct(
         ),
         "scanners": Struct(
             {
-                "semgrep": _scanner(300),
-                "bandit": _scanner(120),
-                "heuristics": _scanner(60),
-                "secrets": _scanner(60),
+                "semgrep": _scanner(300, 100),
+                "bandit": _scanner(120, 20),
+                "heuristics": _scanner(60, 10),
+                "secrets": _scanner(60, 10),
             }
         ),
         "outputs": ListOf(Struct({"format": Enum_(OUTPUT_FORMATS, "json"), "path": Str("-")})),

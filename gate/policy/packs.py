@@ -17,6 +17,7 @@ from typing import Any
 
 from gate.errors import ConfigError
 from gate.findings import Category
+from gate.policy.pack_cache import cached_pack
 from gate.policy.rules import (
     PackContext,
     RuleInfo,
@@ -106,7 +107,7 @@ def load_catalog(specs: Iterable[str], base_dir: Path | None = None) -> Catalog:
     hasher = hashlib.sha256()
     for spec in specs:
         directory = _resolve_pack_dir(spec, base_dir)
-        pack, pack_rules, raw_rules = _load_pack(directory)
+        pack, pack_rules, raw_rules = _load_pack_once(directory)
         if any(p.id == pack.id for p in packs):
             raise ConfigError(f"{directory}/pack.yml: pack id '{pack.id}' is enabled twice")
         for rule in pack_rules:
@@ -166,6 +167,17 @@ def _digest_dir(directory: Path) -> str:
         hasher.update(b"\x00")
         hasher.update(path.read_bytes())
     return hasher.hexdigest()
+
+
+def _load_pack_once(directory: Path) -> tuple[Pack, list[RuleInfo], list[dict[str, Any]]]:
+    """Built-in packs through the parsed-pack cache (gate.policy.pack_cache), others parsed."""
+    root = policies_root()
+    if directory.parent != root:
+        return _load_pack(directory)
+    inputs = (root / "classification.yml",)
+    parsed = cached_pack(directory, _digest_dir(directory), inputs, _load_pack, Pack)
+    pack, rules, semgrep = parsed
+    return pack, rules, semgrep
 
 
 def _load_pack(directory: Path) -> tuple[Pack, list[RuleInfo], list[dict[str, Any]]]:

@@ -9,6 +9,7 @@ from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from gate.change.model import Change, ChangedFile, ChangeKind
 from gate.globs import matches_any
@@ -131,7 +132,7 @@ def run_scanners(
             root=change.content_root,
             targets=plan.targets[name],
             catalog=catalog,
-            timeout=float(config.scanner(name)["timeout"]),
+            timeout=time_budget(config.scanner(name), len(plan.targets[name])),
             critical_paths=tuple(config["critical_paths"]),
             work_dir=work_dir,
         )
@@ -150,6 +151,12 @@ def run_scanners(
         shutil.rmtree(work_dir, ignore_errors=True)
         if store is not None:
             store.evict()
+
+
+def time_budget(settings: Mapping[str, Any], files: int) -> float:
+    """A scanner's timeout: `timeout`, plus `timeout_per_100_files` per 100 planned files."""
+    per_100 = float(settings.get("timeout_per_100_files", 0))
+    return float(settings["timeout"]) + per_100 * files / 100
 
 
 def enabled_scanners(config: Config) -> dict[str, Scanner]:

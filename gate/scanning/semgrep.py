@@ -38,12 +38,9 @@ from gate.scanning.cache import write_atomic
 from gate.scanning.semgrep_core import (
     DirectEngineError,
     Engine,
-    analyzers_for,
-    cli_shaped_errors,
     find_engine,
-    run_core,
-    targets_document,
 )
+from gate.scanning.semgrep_direct import DirectRun, MissedTargetsError, run_direct
 
 NAME = "semgrep"
 _GENERIC = {"generic", "regex"}
@@ -136,6 +133,11 @@ class SemgrepScanner:
                     f"{engine.version} {DIRECT}",
                     started,
                 )
+            except MissedTargetsError as missed:
+                if self.engine == "direct":
+                    reason = f"semgrep: semgrep-core did not scan {missed.paths[0]}"
+                    return _failed(reason, f"{engine.version} {DIRECT}", started)
+                return self._rescan_missed(request, rules_file, missed, engine, started)
             except DirectEngineError as exc:
                 if self.engine == "direct":
                     return _failed(f"semgrep: {exc}", f"{engine.version} {DIRECT}", started)
@@ -145,6 +147,33 @@ class SemgrepScanner:
             version = f"{outcome.version} (semgrep CLI; direct engine failed: {fallback})"
             outcome = replace(outcome, version=version)
         return outcome
+
+    def _rescan_missed(
+        self,
+        request: ScanRequest,
+        rules_file: Path,
+        missed: MissedTargetsError,
+        engine: Engine,
+        started: float,
+    ) -> ScanOutcome:
+        """The engine finished but skipped some files: only those go through the CLI."""
+        wanted = set(missed.paths)
+        subset = replace(request, targets=tuple(t for t in request.targets if t.path in wanted))
+        cli = self._scan_cli(subset, rules_file, started)
+        note = f"semgrep CLI for {len(wanted)} file(s) the direct engine skipped"
+        version = f"{engine.version} {DIRECT} + {note}"
+        if not cli.ok:
+            return replace(cli, version=version)
+        direct = _direct_outcome(missed.run, request, version, started)
+        kept = tuple(f for f in direct.findings if f.path not in wanted)
+        return replace(
+            direct,
+            version=version,
+            findings=kept + cli.findings,
+            files=tuple(p for p in direct.files if p not in wanted) + cli.files,
+            unanalysed=tuple(sorted(direct.unanalysed + cli.unanalysed)),
+            duration=time.monotonic() - started,
+        )
 
     def _rules_file(self, catalog: Catalog, work: Path) -> Path:
         """One merged rule file per rule set, kept in the cache; rewritten if it differs."""
@@ -229,41 +258,15 @@ class SemgrepScanner:
 def _scan_direct(
     engine: Engine, rules_file: Path, request: ScanRequest, work: Path, started: float
 ) -> ScanOutcome:
-    languages = {str(lang) for rule in request.catalog.semgrep_rules for lang in rule["languages"]}
-    pairs: list[tuple[str, str]] = []
-    no_analyzer: list[str] = []
-    for target in request.targets:
-        analyzers = analyzers_for(engine, request.root, target.path, languages)
-        pairs.extend((target.path, a) for a in analyzers)
-        if not analyzers:
-            no_analyzer.append(target.path)
-    paths = tuple(t.path for t in request.targets if t.path not in no_analyzer)
-    results: list[Any] = []
-    errors: list[dict[str, Any]] = []
-    if pairs:
-        fd, name = tempfile.mkstemp(prefix="targets-", suffix=".json", dir=work)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(targets_document(pairs))
-        data = run_core(
-            engine,
-            rules_file=rules_file,
-            targets_file=Path(name),
-            root=request.root,
-            jobs=_jobs(len(paths)),
-            timeout=request.timeout,
-            env=offline_env(),
-        )
-        errors = cli_shaped_errors(data.get("errors") or (), set(paths))
-        fatal = [e for e in errors if e["level"] == "error" and not e["path"]]
-        if fatal:
-            raise DirectEngineError(str(fatal[0]["message"]).splitlines()[0][:200])
-        scanned = set((data.get("paths") or {}).get("scanned") or ())
-        missing = set(paths) - scanned - {str(e["path"]) for e in errors if e["path"]}
-        if missing:
-            raise DirectEngineError(f"semgrep-core did not scan {sorted(missing)[0]}")
-        results = data["results"]
-    outcome = _outcome(results, errors, paths, request, f"{engine.version} {DIRECT}", started)
-    skipped = tuple((p, "semgrep: no rule language matches this file name") for p in no_analyzer)
+    run = run_direct(engine, rules_file, request, work, offline_env())
+    return _direct_outcome(run, request, f"{engine.version} {DIRECT}", started)
+
+
+def _direct_outcome(
+    run: DirectRun, request: ScanRequest, version: str, started: float
+) -> ScanOutcome:
+    outcome = _outcome(list(run.results), run.errors, run.paths, request, version, started)
+    skipped = tuple((p, "semgrep: no rule applies to this file") for p in run.no_rules)
     return replace(outcome, unanalysed=tuple(sorted(outcome.unanalysed + skipped)))
 
 

@@ -23,7 +23,6 @@ passes the exact files), never talks to the network, and reports `nosemgrep` mat
 
 from __future__ import annotations
 
-import importlib.metadata
 import importlib.util
 import json
 import os
@@ -35,6 +34,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+from gate.scanning.versions import installed_version
 
 DIRECT_VERSIONS = ((1, 182), (1, 200))  # [low, high): tested by tests/test_semgrep_engine.py
 _MULTILANG = ("generic", "regex")
@@ -61,9 +62,12 @@ def find_engine(cli: str | None) -> Engine | None:
     try:
         if not beside.is_file() or not Path(cli).resolve().samefile(beside.resolve()):
             return None
-        version = importlib.metadata.version("semgrep")
-    except (OSError, importlib.metadata.PackageNotFoundError):
+        found = installed_version("semgrep")
+    except OSError:
         return None
+    if found is None:
+        return None
+    version = found
     if not _in_range(version):
         return None
     spec = importlib.util.find_spec("semgrep")

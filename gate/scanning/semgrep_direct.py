@@ -1,0 +1,96 @@
+"""One direct `semgrep-core` run: pair each file with the analyzers its rules need, run the
+engine once, and check that it scanned every file it was given.
+
+Files no rule applies to (a Markdown file, `package.json`) are not sent at all and come
+back in `DirectRun.no_rules`: for them semgrep has nothing to say, which is not a failure
+(`gate.scanning.rule_paths`). A file the engine was given but skipped raises
+`MissedTargetsError` carrying the finished run, so the adapter re-scans only that file
+through the CLI instead of starting over.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from gate.scanning.base import ScanRequest
+from gate.scanning.rule_paths import applies, rule_scopes
+from gate.scanning.semgrep_core import (
+    DirectEngineError,
+    Engine,
+    analyzers_for,
+    cli_shaped_errors,
+    run_core,
+    targets_document,
+)
+
+__all__ = ["DirectRun", "MissedTargetsError", "run_direct"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DirectRun:
+    results: tuple[Any, ...]
+    errors: tuple[dict[str, Any], ...]
+    paths: tuple[str, ...]  # files sent to the engine
+    no_rules: tuple[str, ...]  # files no enabled rule applies to
+
+
+class MissedTargetsError(DirectEngineError):
+    """The engine ran but did not scan every file it was given."""
+
+    def __init__(self, missing: list[str], run: DirectRun) -> None:
+        super().__init__(f"semgrep-core did not scan {missing[0]}")
+        self.paths = missing
+        self.run = run
+
+
+def run_direct(
+    engine: Engine, rules_file: Path, request: ScanRequest, work: Path, env: Mapping[str, str]
+) -> DirectRun:
+    rules = request.catalog.semgrep_rules
+    languages = {str(lang) for rule in rules for lang in rule["languages"]}
+    scopes = rule_scopes(rules, engine.analyzer_ids)
+    pairs: list[tuple[str, str]] = []
+    no_rules: list[str] = []
+    for target in request.targets:
+        analyzers = [
+            a
+            for a in analyzers_for(engine, request.root, target.path, languages)
+            if any(a in s.analyzers and applies(s, target.path) for s in scopes)
+        ]
+        pairs.extend((target.path, a) for a in analyzers)
+        if not analyzers:
+            no_rules.append(target.path)
+    paths = tuple(t.path for t in request.targets if t.path not in no_rules)
+    if not pairs:
+        return DirectRun(results=(), errors=(), paths=paths, no_rules=tuple(no_rules))
+    fd, name = tempfile.mkstemp(prefix="targets-", suffix=".json", dir=work)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(targets_document(pairs))
+    data = run_core(
+        engine,
+        rules_file=rules_file,
+        targets_file=Path(name),
+        root=request.root,
+        jobs=max(1, min(os.cpu_count() or 1, len(paths))),
+        timeout=request.timeout,
+        env=env,
+    )
+    errors = cli_shaped_errors(data.get("errors") or (), set(paths))
+    fatal = [e for e in errors if e["level"] == "error" and not e["path"]]
+    if fatal:
+        raise DirectEngineError(str(fatal[0]["message"]).splitlines()[0][:200])
+    run = DirectRun(
+        results=tuple(data["results"]), errors=tuple(errors), paths=paths, no_rules=tuple(no_rules)
+    )
+    scanned = set((data.get("paths") or {}).get("scanned") or ())
+    missing = set(paths) - scanned - {str(e["path"]) for e in errors if e["path"]}
+    if missing and not scanned:
+        raise DirectEngineError(f"semgrep-core did not scan {sorted(missing)[0]}")  # broken
+    if missing:
+        raise MissedTargetsError(sorted(missing), run)
+    return run
