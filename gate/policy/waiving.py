@@ -94,11 +94,11 @@ def prepare_waivers(
         tracked=frozenset(_tracked(root)),
     )
     if not in_ci:
-        head = read_worktree(root, relative, min_reason=minimum)
-        state.trusted = [(w, _LOCAL, w.approved_by) for w in head.waivers]
-        if head.waivers:
+        local = read_worktree(root, relative, min_reason=minimum)
+        state.trusted = [(w, _LOCAL, w.approved_by) for w in local.waivers]
+        if local.waivers:
             state.notes.append(
-                f"waivers: {len(head.waivers)} from the working tree {relative} apply to this "
+                f"waivers: {len(local.waivers)} from the working tree {relative} apply to this "
                 "local run; in CI only waivers on the base branch, or approved in the PR's "
                 "review by a configured approver, count"
             )
