@@ -162,12 +162,13 @@ def check_chain(records: Iterable[Stored], branch: str) -> dict[str, list[str]]:
                 problems.setdefault("", []).append(
                     f"record {sequence - 1} of branch {branch} is missing (removed?)"
                 )
-                problems.setdefault(record.digest, []).append(
-                    f"its predecessor (record {sequence - 1}) is missing"
-                )
             elif previous not in {b.digest for b in before}:
-                problems.setdefault(record.digest, []).append(
-                    f"names a previous record {previous[:12]} that is not record "
-                    f"{sequence - 1} (replaced or edited?)"
-                )
+                # The successor fixed its predecessor's digest when it was made: the
+                # predecessor that is there now is not that record.
+                for suspect in before:
+                    problems.setdefault(suspect.digest, []).append(
+                        f"chain: record {sequence} names {previous[:12]} as record "
+                        f"{sequence - 1}, but this one is {suspect.digest[:12]} "
+                        "(replaced or edited after it was made)"
+                    )
     return problems
