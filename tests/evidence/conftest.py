@@ -15,6 +15,7 @@ from gate.report import ChangeInfo, Report, Verdict, WaiverUse
 from tests.conftest import GitRepo
 
 KEY = bytes(range(32))
+PAYLOAD = "<img src=x onerror=alert(1)> *bold* [link](http://evil.example)"
 SIGNER = Signer(KEY)
 VERDICTS = {5: "fail", 6: "warn", 8: "error", 11: "warn"}
 WAIVED = {7}
@@ -80,7 +81,7 @@ def branch(repo: GitRepo, monkeypatch: pytest.MonkeyPatch) -> Branch:
         repo.git("checkout", "-q", "main")
         if number in SQUASHED:
             repo.git("merge", "-q", "--squash", f"pr-{number}")
-            repo.git("commit", "-q", "-m", f"Feature {number} (#{number})")
+            repo.git("commit", "-q", "-m", f"Feature {number} {PAYLOAD} (#{number})")
         else:
             repo.git(
                 "merge",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
@@ -102,4 +103,6 @@ def test_markdown_report_escapes_commit_subjects(branch: Branch) -> None:
     assert "| NO RECORD |" in result.stdout
     assert "fail (merged anyway by Test Committer)" in result.stdout
     assert "6.2.3.1" in result.stdout and "CC8.1" in result.stdout
-    assert "<b>" not in result.stdout
+    assert "\\<img src=x" in result.stdout
+    assert not re.search(r"(?<!\\)<img", result.stdout)
+    assert "](http" not in result.stdout
