@@ -33,6 +33,10 @@ def test_waiver_added_by_the_pr_without_review_is_pending(
     assert report.risk.tier == 3
     assert any("adds waiver 'W-1'" in s.detail for s in report.risk.signals)
     assert forge.calls("GET", "/repos/o/r/pulls/7/reviews")
+    import gate.reporters as reporters
+
+    comment = reporters.render("markdown", report)
+    assert "`W-1` pending: pending approval by bob" in comment
 
 
 def test_pr_author_naming_and_approving_themselves_does_not_count(
