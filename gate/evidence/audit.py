@@ -63,6 +63,7 @@ class Audit:
     changes: tuple[AuditedChange, ...] = ()
     controls: tuple[ControlCount, ...] = ()
     chain_problems: tuple[str, ...] = field(default_factory=tuple)
+    signatures_checked: bool = False
 
     def counts(self) -> dict[str, int]:
         names = ("pass", "warn", "fail", "error", TAMPERED, NO_RECORD)
@@ -112,6 +113,7 @@ def run_audit(
         changes=tuple(changes),
         controls=control_counts(changes),
         chain_problems=tuple(chain.get("", [])),
+        signatures_checked=bool(keys),
     )
 
 
@@ -122,7 +124,7 @@ def _branch_name(branch: str) -> str:
 def _history(
     root: Path, branch: str, since: str, until: str
 ) -> list[tuple[str, str, str, list[str], str, str]]:
-    args = ["log", "--first-parent", "--format=%H%x00%cs%x00%T%x00%P%x00%cn%x00%s", branch]
+    args = ["log", "--first-parent", "--format=%H%x00%cs%x00%T%x00%P%x00%an%x00%cn%x00%s", branch]
     if since:
         args.append(f"--since={since}T00:00:00Z" if len(since) == 10 else f"--since={since}")
     if until:
@@ -130,7 +132,12 @@ def _history(
     out = git(root, *args).stdout.decode("utf-8", "replace")
     rows = []
     for line in out.splitlines():
-        commit, date, tree, parents, who, subject = line.split("\x00", 5)
+        commit, date, tree, parents, author, committer, subject = line.split("\x00", 6)
+        # Who merged: on a merge commit its author (GitHub makes the merging user the
+        # author and itself the committer); otherwise the committer, unless that is the
+        # forge itself (squash and rebase merges), then the author.
+        merge = len(parents.split()) > 1
+        who = author if merge or committer in ("GitHub", "GitLab") else committer
         rows.append((commit, date, tree, parents.split(), who, subject))
     return rows
 
@@ -231,6 +238,13 @@ def control_counts(changes: Iterable[AuditedChange]) -> tuple[ControlCount, ...]
     )
 
 
+_SIGNED = "Record signatures were verified against the given public key(s)."
+_UNSIGNED = (
+    "**Record signatures were not checked**: run with `--public-key` to verify them "
+    "(chain and subjects were checked)."
+)
+
+
 def _md(text: str) -> str:
     """Commit subjects and names are PR text: neutralise Markdown and HTML."""
     out = text.replace("\\", "\\\\")
@@ -247,6 +261,7 @@ def render_markdown(audit: Audit) -> str:
         f"{len(audit.changes)} change(s) merged: "
         + ", ".join(f"{n} {name}" for name, n in counts.items())
     )
+    lines += ["", _SIGNED if audit.signatures_checked else _UNSIGNED]
     lines += [
         "",
         "| date | commit | PR | change | result | waivers | notes |",

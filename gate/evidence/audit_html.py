@@ -121,6 +121,7 @@ def render_html(audit: Audit) -> str:
         '<html lang="en"><head><meta charset="utf-8">'
         f"<title>{escape(title)}</title><style>{_STYLE}</style></head><body>"
         f"<h1>{escape(title)}</h1><p>{len(audit.changes)} change(s) merged: {counts}</p>"
+        f"<p>{_signatures(audit)}</p>"
         f'<figure>{chart(audit)}<figcaption class="legend">{legend}</figcaption></figure>'
         "<table><thead><tr><th>date</th><th>commit</th><th>PR</th><th>change</th>"
         "<th>result</th><th>waivers</th><th>notes</th></tr></thead>"
@@ -129,4 +130,13 @@ def render_html(audit: Audit) -> str:
         f"<th>evidenced</th><th>what counts</th></tr></thead><tbody>{controls}</tbody></table>"
         + (f"<h2>Record chain</h2><ul>{chain}</ul>" if chain else "")
         + "</body></html>\n"
+    )
+
+
+def _signatures(audit: Audit) -> str:
+    if audit.signatures_checked:
+        return "Record signatures were verified against the given public key(s)."
+    return (
+        "<strong>Record signatures were not checked</strong>: run with --public-key to "
+        "verify them (chain and subjects were checked)."
     )

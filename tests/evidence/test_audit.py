@@ -45,7 +45,8 @@ def test_every_merged_change_is_listed_with_its_record(branch: Branch) -> None:
             assert change.signed
         assert change.commit == branch.merges[number]
     assert changes[7].waivers == ("W-7 (approved by bob)",)
-    assert changes[5].overridden and changes[5].merged_by == "Test Committer"
+    assert changes[5].overridden and changes[5].merged_by == "Test Author"  # merge commit
+    assert changes[3].merged_by == "Test Committer"  # squash: whoever committed it
     assert audit.counts() == {
         "pass": 14,
         "warn": 2,
@@ -101,7 +102,8 @@ def test_markdown_report_escapes_commit_subjects(branch: Branch) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "| NO RECORD |" in result.stdout
-    assert "fail (merged anyway by Test Committer)" in result.stdout
+    assert "Record signatures were not checked" in result.stdout
+    assert "fail (merged anyway by Test Author)" in result.stdout
     assert "6.2.3.1" in result.stdout and "CC8.1" in result.stdout
     assert "\\<img src=x" in result.stdout
     assert not re.search(r"(?<!\\)<img", result.stdout)
