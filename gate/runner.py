@@ -61,9 +61,6 @@ def run_gate(options: RunOptions, progress: Progress | None = None) -> Report:
             packs = tuple(dict.fromkeys(config.packs + tuple(options.extra_packs)))
             config = config.with_overrides(packs=list(packs))
         catalog = load_catalog(config.packs, base_dir=policy.pack_dir)
-        scanners = enabled_scanners(config)
-        plan = plan_scan(change, config, catalog, scanners)
-        outcomes = run_scanners(plan, scanners, change, config, catalog, progress)
         waivers = prepare_waivers(
             change.repo_root,
             config.raw,
@@ -73,6 +70,9 @@ def run_gate(options: RunOptions, progress: Progress | None = None) -> Report:
             reviews=options.reviews,
             today=options.today,
         )
+        scanners = enabled_scanners(config)
+        plan = plan_scan(change, config, catalog, scanners)
+        outcomes = run_scanners(plan, scanners, change, config, catalog, progress)
         drift = policy.drift + tuple(waivers.drift)
 
         def risk(change: Change, findings: tuple[Finding, ...], config: Config) -> Risk:

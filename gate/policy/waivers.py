@@ -28,7 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +37,7 @@ from gate.errors import ConfigError
 from gate.findings import Finding
 from gate.globs import matches_any
 from gate.policy.yamlio import LineDict, did_you_mean, load_yaml
+from gate.report import WaiverUse
 
 DEFAULT_FILE = ".gate/waivers.yml"
 _FIELDS = (
@@ -280,3 +281,27 @@ def render_entry(waiver: Waiver) -> str:
             lines.append(f"    {key}: {quoted(getattr(waiver, key))}")
     lines.append(f"    approved_by: [{', '.join(quoted(p) for p in waiver.approved_by)}]")
     return "\n".join(lines) + "\n"
+
+
+# --- shards ----------------------------------------------------------------------------
+
+_RANK = ("applied", "pending", "expired", "invalid", "stale", "unused")
+
+
+def merge_registers(registers: tuple[tuple[WaiverUse, ...], ...]) -> tuple[WaiverUse, ...]:
+    """One register from the shards' registers: per waiver, what it did in any shard."""
+    merged: dict[str, WaiverUse] = {}
+    for register in registers:
+        for use in register:
+            seen = merged.get(use.id)
+            if seen is None:
+                merged[use.id] = use
+                continue
+            best = min((seen, use), key=lambda u: _rank(u.status))
+            fingerprints = tuple(dict.fromkeys(seen.fingerprints + use.fingerprints))
+            merged[use.id] = replace(best, fingerprints=fingerprints)
+    return tuple(merged[k] for k in sorted(merged))
+
+
+def _rank(status: str) -> int:
+    return _RANK.index(status) if status in _RANK else len(_RANK)

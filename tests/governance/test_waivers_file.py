@@ -66,3 +66,17 @@ def test_duplicate_ids_are_refused() -> None:
 def test_malformed_date_loads_but_counts_as_expired() -> None:
     (waiver,) = parse_waivers(waiver_yaml(expires="soon"), "w.yml").waivers
     assert waiver.expiry_date() is None
+
+
+def test_shard_registers_merge_to_what_each_waiver_did_anywhere() -> None:
+    from gate.policy.waivers import merge_registers
+    from gate.report import WaiverUse
+
+    first = (WaiverUse(id="W-1", status="unused"), WaiverUse(id="W-2", status="stale"))
+    second = (
+        WaiverUse(id="W-1", status="applied", fingerprints=("ab",)),
+        WaiverUse(id="W-2", status="unused"),
+    )
+    merged = {u.id: u for u in merge_registers((first, second))}
+    assert (merged["W-1"].status, merged["W-1"].fingerprints) == ("applied", ("ab",))
+    assert merged["W-2"].status == "stale"
