@@ -199,3 +199,19 @@ def test_local_run_applies_working_tree_waivers_with_a_note(payments: Payments) 
     # thirty days on the waiver has expired, and the finding counts again
     later = payments.run_local(today=TODAY + dt.timedelta(days=30))
     assert _secret(later).status is Status.ACTIVE
+
+
+def test_reviews_api_failure_leaves_the_waiver_pending_not_granted(
+    payments: Payments, forge: ReviewingGitHub, tmp_path: Path
+) -> None:
+    from tests.posting.fake_servers import Fault
+
+    payments.repo.write(".gate/waivers.yml", waiver_yaml())
+    head = payments.head()
+    forge.pr_reviews = [("bob", "APPROVED", head)]
+    forge.fail("GET", r"/pulls/7/reviews", forever=Fault.forbidden())
+    env = payments.ci_env(forge, head, tmp_path)
+    report = payments.run_ci(env)
+    assert _secret(report).status is Status.ACTIVE
+    assert "reviews could not be read" in _use(report, "W-1").detail
+    assert forge.pr_reviews and "TESTtoken" not in _use(report, "W-1").detail
