@@ -12,10 +12,11 @@ from gate.change.model import Change
 from gate.decision.assemble import build_report
 from gate.decision.tier import assess_risk
 from gate.findings import Finding
+from gate.policy.approval import ReviewSource
 from gate.policy.config import Config
 from gate.policy.packs import load_catalog
 from gate.policy.source import load_policy
-from gate.policy.waiving import ReviewSource, prepare_waivers
+from gate.policy.waiving import prepare_waivers
 from gate.report import Report, Risk
 from gate.scanning.plan import Progress, enabled_scanners, plan_scan, run_scanners
 

@@ -16,7 +16,7 @@ import click
 
 from gate.commands._app import cli, load_report
 from gate.errors import GateError, UsageError
-from gate.policy.waiving import Reviews, ReviewSource
+from gate.policy.approval import Reviews, ReviewSource
 
 
 def ci_reviews(environ: Mapping[str, str]) -> ReviewSource | None:
@@ -35,14 +35,21 @@ def ci_reviews(environ: Mapping[str, str]) -> ReviewSource | None:
         import requests
 
         from gate.forges.github_client import GitHubClient
-        from gate.forges.reviews import approvals
+        from gate.forges.reviews import approvals, team_member
 
         if not secret:
             return Reviews(pr_author=ctx.author, head_sha=ctx.head_sha, error="no token")
         with requests.Session() as session:
             client = GitHubClient(session, ctx.api_url, secret)
             found = approvals(client, ctx.repository, ctx.pull_request, ctx.head_sha)
-        return Reviews(pr_author=ctx.author, head_sha=ctx.head_sha, approvals=found)
+
+        def member_of(team: str, login: str) -> bool:
+            with requests.Session() as session:
+                return team_member(GitHubClient(session, ctx.api_url, secret), team, login)
+
+        return Reviews(
+            pr_author=ctx.author, head_sha=ctx.head_sha, approvals=found, member_of=member_of
+        )
 
     return read
 

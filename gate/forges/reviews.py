@@ -11,8 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from gate.forges.github_client import GitHubClient
+from gate.forges.rest import ApiError
 
-__all__ = ["Approval", "approvals"]
+__all__ = ["Approval", "approvals", "team_member"]
 
 _DECISIVE = frozenset({"APPROVED", "CHANGES_REQUESTED", "DISMISSED"})
 
@@ -50,3 +51,22 @@ def approvals(
         for state, approval in latest.values()
         if state == "APPROVED" and head_sha and approval.commit_id == head_sha
     )
+
+
+def team_member(client: GitHubClient, team: str, login: str) -> bool:
+    """Is `login` an active member of `team` ("org/team-slug")? 404 means no.
+
+    ``GET /orgs/{org}/teams/{team_slug}/memberships/{username}``; needs a token that can
+    read the organization's teams (the Actions ``GITHUB_TOKEN`` often cannot: then this
+    raises, and the caller treats the approval as missing).
+    """
+    org, _, slug = team.partition("/")
+    if not org or not slug:
+        return False
+    try:
+        data = client.get(f"orgs/{org}/teams/{slug}/memberships/{login}")
+    except ApiError as exc:
+        if exc.status == 404:
+            return False
+        raise
+    return isinstance(data, dict) and data.get("state") == "active"

@@ -239,6 +239,7 @@ SCHEMA = Struct(
             {
                 "file": Str(".gate/waivers.yml"),
                 "approvers": ListOf(Str()),
+                "approver_teams": ListOf(Str()),
                 "max_days": Struct(
                     {
                         "critical": Int(30, minimum=1),

@@ -24,7 +24,7 @@ file this change scanned, or whose files are gone, is reported stale.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -32,23 +32,10 @@ from typing import Any
 from gate.change.git import git
 from gate.errors import ConfigError, GateError
 from gate.findings import Finding, Status
-from gate.forges.reviews import Approval
 from gate.globs import matches_any
+from gate.policy.approval import Reviews, ReviewSource, approved_by_review
 from gate.policy.waivers import Waiver, WaiverFile, read_at_commit, read_worktree, waivers_path
 from gate.report import WaiverUse
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Reviews:
-    """What the forge says about the PR: its author and current approvals."""
-
-    pr_author: str = ""
-    head_sha: str = ""
-    approvals: tuple[Approval, ...] = ()
-    error: str = ""  # why the approvals could not be read ("" when they were)
-
-
-ReviewSource = Callable[[], Reviews]  # called at most once, only when the PR adds waivers
 
 _BASE, _APPROVED, _LOCAL = "base branch", "approved on the PR", "working tree (local run)"
 
@@ -138,7 +125,7 @@ def _judge(
             state.trusted.append((waiver, _BASE, waiver.approved_by))
             continue
         state.drift.append(_change_sentence(old, waiver, state.source))
-        approvers, why = _approval(waiver, current(), state.settings)
+        approvers, why = approved_by_review(waiver, current(), state.settings)
         if approvers:
             state.trusted.append((waiver, _APPROVED, approvers))
             continue
@@ -163,40 +150,6 @@ def _change_sentence(old: Waiver | None, new: Waiver, source: str) -> str:
     if "expires" in changes:
         detail += f"; expiry moved from {old.expires or '?'} to {new.expires or '?'}"
     return f"waivers: changes waiver '{new.id}' ({detail}; judged with {source})"
-
-
-def _approval(
-    waiver: Waiver, reviews: Reviews, settings: Mapping[str, Any]
-) -> tuple[tuple[str, ...], str]:
-    """(approvers whose review makes it count, or () and why it is pending)."""
-    approvers = {a.lower(): a for a in settings.get("approvers", ())}
-    excluded = {reviews.pr_author.lower(), waiver.written_by.lower()} - {""}
-    named = {n.lower() for n in waiver.approved_by}
-    eligible = sorted(a for key, a in approvers.items() if key not in excluded and key in named)
-    if not approvers:
-        return (
-            (),
-            "pending approval: no approvers configured (waivers.approvers on the base branch)",
-        )
-    if not eligible:
-        return (), (
-            "pending approval: approved_by names no configured approver other than the PR's "
-            f"author and the waiver's author (approvers: {', '.join(sorted(approvers.values()))})"
-        )
-    wanted = " or ".join(eligible)
-    if reviews.error:
-        return (), f"pending approval by {wanted} (reviews could not be read: {reviews.error})"
-    got = tuple(
-        sorted(
-            a.login
-            for a in reviews.approvals
-            if a.login.lower() in {e.lower() for e in eligible}
-            and (not reviews.head_sha or a.commit_id == reviews.head_sha)
-        )
-    )
-    if got:
-        return got, ""
-    return (), f"pending approval by {wanted} (an approving review on the PR's head commit)"
 
 
 # --- lifecycle --------------------------------------------------------------------------

@@ -35,6 +35,7 @@ class ReviewingGitHub(FakeGitHub):
     def __init__(self, spec: Path) -> None:
         super().__init__(spec)
         self.pr_reviews: list[tuple[str, str, str]] = []
+        self.team_members: dict[str, set[str]] = {}  # "org/slug" -> logins
 
     def _pulls_list_reviews(self, _v: dict[str, str], q: dict[str, str], _b: Any, h: Any) -> Reply:
         template = _example(self.doc, "pull-request-review-items")[0]
@@ -46,6 +47,15 @@ class ReviewingGitHub(FakeGitHub):
             review["user"]["login"] = login
             items.append(review)
         return self._page(items, q, h)
+
+    def _teams_get_membership_for_user_in_org(
+        self, v: dict[str, str], _q: Any, _b: Any, _h: Any
+    ) -> Reply:
+        team = f"{v['org']}/{v['team_slug']}"
+        if v["username"] not in self.team_members.get(team, set()):
+            return 404, {"message": "Not Found"}, {}
+        example = "team-membership-response-if-user-is-a-team-maintainer"
+        return 200, {**_example(self.doc, example), "role": "member"}, {}
 
 
 @pytest.fixture
@@ -88,11 +98,14 @@ class Payments:
         repo.git("checkout", "-q", "-b", "pr")
         repo.write("app.py", "x = 1\n" + SECRET_LINE)
 
-    def on_base(self, waivers: str) -> None:
-        """Commit a waivers file to main (it went through review) and rebase the PR on it."""
+    def on_base(self, waivers: str, **files: str) -> None:
+        """Commit a waivers file (and `files`, "a/b" written as a__b) to main, as if
+        reviewed, and bring the PR up to date with it."""
         self.repo.git("stash", "-q", "--include-untracked")
         self.repo.git("checkout", "-q", "main")
         self.repo.write(".gate/waivers.yml", waivers)
+        for name, text in files.items():
+            self.repo.write(name.replace("__", "/"), text)
         self.repo.commit("waivers reviewed")
         self.repo.git("checkout", "-q", "pr")
         self.repo.git("merge", "-q", "--ff-only", "main")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from gate.findings import Status
 from gate.report import Report, Verdict
-from tests.governance.conftest import TODAY, Payments, ReviewingGitHub, waiver_yaml
+from tests.governance.conftest import CONFIG, TODAY, Payments, ReviewingGitHub, waiver_yaml
 
 
 def _secret(report: Report):  # type: ignore[no-untyped-def]
@@ -215,3 +215,22 @@ def test_reviews_api_failure_leaves_the_waiver_pending_not_granted(
     assert _secret(report).status is Status.ACTIVE
     assert "reviews could not be read" in _use(report, "W-1").detail
     assert forge.pr_reviews and "TESTtoken" not in _use(report, "W-1").detail
+
+
+def test_member_of_an_approver_team_named_in_approved_by_can_approve(
+    payments: Payments, forge: ReviewingGitHub, tmp_path: Path
+) -> None:
+    config = CONFIG.replace("approvers: [bob, carol]", "approver_teams: [o/security]")
+    payments.on_base("version: 1\nwaivers: []\n", **{".gate.yml": config})
+    payments.repo.write(".gate/waivers.yml", waiver_yaml(approved_by=["o/security"]))
+    head = payments.head()
+    env = payments.ci_env(forge, head, tmp_path)
+    forge.team_members = {"o/security": {"dana", "alice"}}
+    forge.pr_reviews = [("zed", "APPROVED", head), ("alice", "APPROVED", head)]
+    report = payments.run_ci(env)  # zed is not in the team; alice wrote the PR
+    assert _secret(report).status is Status.ACTIVE
+    assert "pending approval by a member of o/security" in _use(report, "W-1").detail
+    forge.pr_reviews.append(("dana", "APPROVED", head))
+    report = payments.run_ci(env)
+    assert _secret(report).status is Status.WAIVED
+    assert _use(report, "W-1").approved_by == ("dana (o/security)",)
