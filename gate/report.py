@@ -111,6 +111,24 @@ class Risk:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class WaiverUse:
+    """What a waiver did in this run (gate.policy.waiving): the register's one line."""
+
+    id: str
+    status: str  # applied | pending | expired | invalid | stale | unused
+    source: str = ""  # "base branch", "approved on the PR", "working tree (local run)"
+    approved_by: tuple[str, ...] = ()  # logins whose approval made it count
+    fingerprints: tuple[str, ...] = ()  # findings it waived (or would have)
+    rule: str = ""
+    expires: str = ""
+    owner: str = ""
+    reference: str = ""  # ticket or link
+    reason: str = ""
+    detail: str = ""  # "expired on 2026-01-31", "pending approval by alice or bob", ...
+    warning: str = ""  # "expires on 2026-02-04 (in 3 days)"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Report:
     schema_version: str = SCHEMA_VERSION
     gate_version: str
@@ -132,6 +150,7 @@ class Report:
     notes: tuple[str, ...] = ()
     repository: str = ""  # owner/name when known (CI)
     pull_request: int = 0
+    waivers: tuple[WaiverUse, ...] = ()  # every waiver of the register and what it did
 
     @property
     def exit_code(self) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -11,9 +12,11 @@ from gate.change.model import Change
 from gate.decision.assemble import build_report
 from gate.decision.tier import assess_risk
 from gate.findings import Finding
+from gate.policy.approval import ReviewSource
 from gate.policy.config import Config
 from gate.policy.packs import load_catalog
 from gate.policy.source import load_policy
+from gate.policy.waiving import prepare_waivers
 from gate.report import Report, Risk
 from gate.scanning.plan import Progress, enabled_scanners, plan_scan, run_scanners
 
@@ -30,6 +33,8 @@ class RunOptions:
     policy_from_base: bool = False  # CI: read .gate.yml and local packs from the base commit
     shard: tuple[int, int] | None = None  # (K, N): scan only the K-th of N slices
     extra_packs: tuple[str, ...] = ()  # added to the configured packs (only ever stricter)
+    reviews: ReviewSource | None = None  # CI: the PR's author and approvals (waivers)
+    today: datetime.date | None = None  # waiver expiry is judged on this day (default: UTC)
 
 
 def run_gate(options: RunOptions, progress: Progress | None = None) -> Report:
@@ -57,10 +62,19 @@ def run_gate(options: RunOptions, progress: Progress | None = None) -> Report:
             packs = tuple(dict.fromkeys(config.packs + tuple(options.extra_packs)))
             config = config.with_overrides(packs=list(packs))
         catalog = load_catalog(config.packs, base_dir=policy.pack_dir)
+        waivers = prepare_waivers(
+            change.repo_root,
+            config.raw,
+            base_sha=change.base_sha,
+            in_ci=options.policy_from_base,
+            changed_paths=[f.path for f in change.files],
+            reviews=options.reviews,
+            today=options.today,
+        )
         scanners = enabled_scanners(config)
         plan = plan_scan(change, config, catalog, scanners)
         outcomes = run_scanners(plan, scanners, change, config, catalog, progress)
-        drift = policy.drift
+        drift = policy.drift + tuple(waivers.drift)
 
         def risk(change: Change, findings: tuple[Finding, ...], config: Config) -> Risk:
             return assess_risk(change, findings, config, config_drift=drift)
@@ -79,6 +93,7 @@ def run_gate(options: RunOptions, progress: Progress | None = None) -> Report:
             outcomes=outcomes,
             risk_fn=risk,
             notes=notes,
+            waive=waivers.apply,
         )
     finally:
         if policy is not None:

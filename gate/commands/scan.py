@@ -19,6 +19,7 @@ from gate.commands._app import (
     verdict_line,
     write_output,
 )
+from gate.commands.governance import ci_reviews
 from gate.errors import GateError, UsageError
 from gate.policy.config import FILTER_MODES, SEVERITIES
 from gate.report import Report
@@ -159,6 +160,7 @@ def run(
         policy_from_base=in_ci if policy_from_base is None else policy_from_base,
         shard=_shard(shard),
         extra_packs=extra_packs,
+        reviews=ci_reviews(os.environ) if in_ci else None,
     )
     console = stderr_console(ctx)
     report = _with_ci_identity(run_with_progress(options, console, quiet))

@@ -16,11 +16,15 @@ from gate.findings import Finding, assign_fingerprints, merge_duplicates
 from gate.policy.config import Config
 from gate.policy.filters import apply_policy
 from gate.policy.packs import Catalog
-from gate.report import ChangeInfo, FileCoverage, PackRef, Report, Risk, ScannerRun
+from gate.report import ChangeInfo, FileCoverage, PackRef, Report, Risk, ScannerRun, WaiverUse
 from gate.scanning.base import Scanner, ScanOutcome
 from gate.scanning.plan import Plan
 from gate.scanning.redact import redact
 
+# findings -> (findings with waivers applied, the register, notes): gate.policy.waiving
+Waive = Callable[
+    [tuple[Finding, ...]], tuple[tuple[Finding, ...], tuple[WaiverUse, ...], tuple[str, ...]]
+]
 _SNIPPET_LINES = 6
 _SNIPPET_WIDTH = 240
 
@@ -66,6 +70,7 @@ def build_report(
     outcomes: Mapping[str, ScanOutcome],
     risk_fn: Callable[[Change, tuple[Finding, ...], Config], Risk] | None = None,
     notes: tuple[str, ...] = (),
+    waive: Waive | None = None,
 ) -> Report:
     lines = _Lines(change.content_root)
     raw: list[Finding] = []
@@ -98,6 +103,10 @@ def build_report(
     files = {f.path: f for f in change.files}
     decided = apply_policy(merge_duplicates(enriched), files, config, lines)
     findings = assign_fingerprints(decided)
+    waivers: tuple[WaiverUse, ...] = ()
+    if waive is not None:  # waivers match fingerprints, so they come after them
+        findings, waivers, waiver_notes = waive(findings)
+        notes = notes + waiver_notes
     coverage = tuple(
         FileCoverage(
             path=f.path,
@@ -154,6 +163,7 @@ def build_report(
         config_source=config.source,
         config=_plain(config.raw),
         notes=notes + change.notes,
+        waivers=waivers,
     )
 
 

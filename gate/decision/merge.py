@@ -8,6 +8,7 @@ from gate.decision.verdict import decide_verdict
 from gate.errors import UsageError
 from gate.findings import assign_fingerprints
 from gate.policy.config import Config
+from gate.policy.waivers import merge_registers
 from gate.report import ControlStatus, Report, ScannerRun
 
 _CONTROL_ORDER = {"findings": 0, "evaluated": 1, "not-applicable": 2}
@@ -45,6 +46,7 @@ def merge_reports(reports: tuple[Report, ...]) -> Report:
         risk=replace(riskiest.risk, signals=tuple(signals.values())),
         notes=tuple(dict.fromkeys(n for r in reports for n in r.notes if "shard" not in n))
         + (f"merged from {len(reports)} shard result(s)",),
+        waivers=merge_registers(tuple(r.waivers for r in reports)),
     )
 
 

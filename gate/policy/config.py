@@ -242,6 +242,34 @@ SCHEMA = Struct(
             }
         ),
         "cache": Struct({"enabled": Bool(True), "dir": Str(""), "max_mb": Int(200, minimum=1)}),
+        # Waivers (gate.policy.waivers) and what inline `gate: ignore` may suppress.
+        "waivers": Struct(
+            {
+                "file": Str(".gate/waivers.yml"),
+                "approvers": ListOf(Str()),
+                "approver_teams": ListOf(Str()),
+                "max_days": Struct(
+                    {
+                        "critical": Int(30, minimum=1),
+                        "high": Int(90, minimum=1),
+                        "medium": Int(180, minimum=1),
+                        "low": Int(365, minimum=1),
+                        "info": Int(365, minimum=1),
+                    }
+                ),
+                "warn_days": Int(14),
+                "min_reason": Int(10, minimum=1),
+            }
+        ),
+        "inline_suppressions": Struct(
+            {
+                "forbid_severities": ListOf(Enum_(SEVERITIES, "critical"), default=("critical",)),
+                "forbid_rules": ListOf(Str(), default=("pci-pan-*", "pci-sad-*")),
+                "forbid_data_classes": ListOf(Str(), default=("PAN", "SAD")),
+                "forbid_packs": ListOf(Str()),
+                "min_reason": Int(10, minimum=1),
+            }
+        ),
         # Risk tiers, routing and SLA: free-form here, validated by gate.decision.tier.
         "risk": Anything(),
         "routing": Anything(),

@@ -8,10 +8,18 @@ then inline suppressions. A suppression must say why:
 Any comment syntax works (`#`, `//`, `--`, `/* */`, `<!-- -->`); it applies to its own
 line or, written on a line by itself, to the next one. Without a reason it does not
 suppress, and the attempt is itself reported.
+
+Inline suppression is itself under policy (`inline_suppressions:` in `.gate.yml`): the
+reason must be of real length (`min_reason`, default 10 characters), and critical
+findings, PCI data-exposure rules (`pci-pan-*`, `pci-sad-*`) and findings about PAN or
+SAD cannot be suppressed inline at all by default: the author of a change could silence
+them in their own PR. They need a reviewed waiver (`gate.policy.waivers`). A refused
+suppression leaves the finding active and is reported as a finding of its own.
 """
 
 from __future__ import annotations
 
+import fnmatch
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
@@ -22,6 +30,7 @@ from gate.globs import matches_any
 from gate.policy.config import Config
 
 SUPPRESSION_RULE = "gate-suppression-without-reason"
+SUPPRESSION_REFUSED_RULE = "gate-suppression-not-allowed"
 _SUPPRESSION = re.compile(
     r"gate:\s*ignore\[(?P<ids>[^\]]*)\]"
     r"(?:[ \t]*(?:--|:|—)[ \t]*(?P<reason>.*?))?[ \t]*(?:\*/|-->)?[ \t]*$"
@@ -59,13 +68,61 @@ def apply_policy(
             finding = _filter_mode(finding, files.get(finding.path), config.filter_mode)
         if finding.is_active:
             suppression = _find_suppression(finding, read_lines(finding.path))
-            if suppression is not None and suppression.reason:
+            refusal = _refused(finding, suppression, config) if suppression else ""
+            if suppression is not None and refusal:
+                key = (finding.path, suppression.line)
+                reasonless.setdefault(key, _refused_finding(finding, suppression, refusal))
+                finding = finding.mark(Status.ACTIVE, f"inline suppression refused: {refusal}")
+            elif suppression is not None and suppression.reason:
                 finding = finding.mark(Status.SUPPRESSED, suppression.reason)
             elif suppression is not None:
                 key = (finding.path, suppression.line)
                 reasonless.setdefault(key, _reasonless_finding(finding, suppression))
         result.append(finding)
     return tuple(result) + tuple(reasonless.values())
+
+
+def _refused(finding: Finding, suppression: Suppression, config: Config) -> str:
+    """Why the inline policy refuses this suppression ("" when it is allowed)."""
+    rules = dict(config.raw.get("inline_suppressions") or {})
+    if not suppression.reason:
+        return ""  # reported as a suppression without a reason
+    minimum = int(rules.get("min_reason", 10))
+    if len(suppression.reason) < minimum:
+        return (
+            f"the reason '{suppression.reason}' is shorter than {minimum} characters; "
+            "say why the finding is safe"
+        )
+    waiver = "it needs a reviewed waiver (`gate waive FINGERPRINT`, see docs/governance.md)"
+    if finding.severity.value in tuple(rules.get("forbid_severities", ("critical",))):
+        return f"{finding.severity.value} findings cannot be suppressed inline; {waiver}"
+    if matches_id(finding, tuple(rules.get("forbid_rules", ("pci-pan-*", "pci-sad-*")))):
+        return f"rule {finding.rule_id} cannot be suppressed inline; {waiver}"
+    classes = set(finding.data_classes) & set(rules.get("forbid_data_classes", ("PAN", "SAD")))
+    if classes:
+        return f"findings about {', '.join(sorted(classes))} cannot be suppressed inline; {waiver}"
+    if finding.pack and finding.pack in tuple(rules.get("forbid_packs", ())):
+        return f"rules of pack {finding.pack} cannot be suppressed inline; {waiver}"
+    return ""
+
+
+def matches_id(finding: Finding, patterns: tuple[str, ...]) -> bool:
+    ids = (finding.rule_id, *finding.source_rule_ids)
+    return any(fnmatch.fnmatchcase(i, p) for i in ids for p in patterns)
+
+
+def _refused_finding(finding: Finding, suppression: Suppression, refusal: str) -> Finding:
+    return replace(
+        _reasonless_finding(finding, suppression),
+        rule_id=SUPPRESSION_REFUSED_RULE,
+        severity=Severity.LOW,
+        title="Inline suppression not allowed",
+        message=f"This comment tries to suppress {finding.rule_id}, but {refusal}.",
+        remediation=(
+            "Fix the finding, or record a waiver with an owner, a ticket, an expiry and an "
+            "approver other than the author: `gate waive FINGERPRINT --reason ... --expires ...`."
+        ),
+    )
 
 
 def _configured(finding: Finding, config: Config) -> Finding:
