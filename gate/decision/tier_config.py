@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from gate.policy.config import Bool, Int, ListOf, MapOf, Spec, Str, Struct, Where
-from gate.policy.yamlio import LineDict
+from gate.policy.yamlio import LineDict, did_you_mean
 
 TIERS = (0, 1, 2, 3)
 TOP_TIER = 3
@@ -181,7 +181,59 @@ ROUTE = Struct(
         "note": Str(""),
     }
 )
-ROUTING_SCHEMA = Struct({f"tier-{tier}": ROUTE for tier in TIERS})
+
+
+class Items(Spec):
+    """A list of mappings; errors name the item (`routing.rules[2].paths`) and its line."""
+
+    def __init__(self, item: Struct) -> None:
+        self.item, self.default = item, ()
+
+    def check(self, value: Any, where: Where) -> Any:
+        if not isinstance(value, list):
+            raise where.fail("expected a list")
+        return tuple(
+            self.item.check(
+                entry,
+                Where(where.source, getattr(entry, "line", 0) or where.line, f"{where.key}[{i}]"),
+            )
+            for i, entry in enumerate(value)
+        )
+
+
+# Routing rules (docs/routing.md): conditions under `when` (all must hold; any item of a
+# list), outcomes beside it. `require` names groups, users, org/teams or "codeowners".
+GROUP = Struct({"members": ListOf(Reviewer()), "backup": ListOf(Reviewer()), "note": Str("")})
+WHEN = Struct(
+    {
+        "min_tier": TierSpec(0),
+        "tiers": ListOf(TierSpec(0)),
+        "paths": ListOf(Str()),
+        "data_classes": ListOf(Str()),
+        "packs": ListOf(Str()),
+        "controls": ListOf(Str()),
+        "codeowners": ListOf(Str()),
+    }
+)
+RULE = Struct(
+    {
+        "name": Str(""),
+        "when": WHEN,
+        "require": ListOf(Str()),
+        "approvals": Int(1, minimum=1),
+        "labels": ListOf(Str()),
+        "note": Str(""),
+    }
+)
+ROUTING_SCHEMA = Struct(
+    {
+        **{f"tier-{tier}": ROUTE for tier in TIERS},
+        "groups": MapOf(GROUP),
+        "teams": MapOf(ListOf(Reviewer())),
+        "rules": Items(RULE),
+        "codeowners": Struct({"require": Bool(False)}),
+    }
+)
 
 
 def _where(raw: Any, source: str, key: str, line: int) -> Where:
@@ -236,7 +288,41 @@ def validate_routing(
         if "blocking" not in stated:
             route["blocking"] = tier == TOP_TIER
         checked[key] = route
+    _check_rules(checked, raw, source, line)
     return checked
+
+
+def _check_rules(checked: Mapping[str, Any], raw: Any, source: str, line: int) -> None:
+    """Cross-key checks: names given and unique, `require` resolvable, data classes known."""
+    rules = raw.get("rules") if isinstance(raw, dict) else None
+    seen: set[str] = set()
+    for index, rule in enumerate(checked["rules"]):
+        entry = rules[index] if isinstance(rules, list) else None
+        where = Where(source, getattr(entry, "line", 0) or line, f"routing.rules[{index}]")
+        name = rule["name"].strip()
+        if not name:
+            raise where.fail("missing 'name' (it is shown by `gate explain-tier`)")
+        if name in seen:
+            raise where.fail(f"rule name '{name}' is used twice")
+        seen.add(name)
+        for item in rule["require"]:
+            text = item.strip()
+            person = text.startswith("@") or "/" in text  # @user or org/team
+            if text in checked["groups"] or text == "codeowners":
+                continue
+            if person and _REVIEWER.match(text):
+                continue
+            raise where.fail(
+                f"require: '{item}' is not a group of routing.groups, an @user, an org/team "
+                f"or 'codeowners'{did_you_mean(text, tuple(checked['groups']))}"
+            )
+        for data_class in rule["when"]["data_classes"]:
+            if data_class.upper() not in DATA_CLASSES:
+                raise where.fail(
+                    f"when.data_classes: '{data_class}' is not one of {', '.join(DATA_CLASSES)}"
+                )
+        if not rule["require"] and not rule["labels"] and not rule["note"]:
+            raise where.fail("the rule does nothing: give require, labels or note")
 
 
 def default_label(tier: int, name: str) -> str:
