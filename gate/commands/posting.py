@@ -70,3 +70,71 @@ def sla(repository: str | None, config_path: Path | None, dry_run: bool) -> None
         client = GitHubClient(session, api, token)
         result = run_sla(client, repo, config, datetime.now(timezone.utc), dry_run=dry_run)
     click.echo("\n".join(result.lines()))
+
+
+@cli.command("review-check", short_help="Re-check required approvals of a saved result.")
+@click.option(
+    "--from",
+    "from_path",
+    required=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="The JSON result `gate run --json PATH` saved for the PR's head.",
+)
+@click.option("--pr", "number", type=int, help="Pull request number (default: the event's).")
+@click.pass_context
+def review_check(ctx: click.Context, from_path: Path, number: int | None) -> None:
+    """On `pull_request_review` (and after `gate run`): post the `gate` check again for the
+    saved result, failing (action_required) until every group routing requires has an
+    independent approval of the current head. Nothing is scanned again.
+
+    Exits 0 when the approvals are in (and the verdict passes), 1 while they are not.
+    """
+    import requests
+
+    from gate.forges.github import post_to_github
+    from gate.forges.github_client import GitHubClient
+    from gate.forges.reviews import pull_context, report_review_status
+
+    report = load_report(from_path)
+    repo = os.environ.get("GITHUB_REPOSITORY") or report.repository
+    number = number or _event_number() or report.pull_request
+    if "/" not in repo or not number:
+        raise UsageError("gate review-check: pass --pr N and set GITHUB_REPOSITORY=OWNER/NAME")
+    token = os.environ.get("GATE_GITHUB_TOKEN") or os.environ.get("GITHUB_TOKEN", "")
+    if not token:
+        raise UsageError("gate review-check: no token; set GITHUB_TOKEN (checks: write)")
+    api = os.environ.get("GITHUB_API_URL", "https://api.github.com")
+    with requests.Session() as session:
+        client = GitHubClient(session, api, token)
+        target = pull_context(client, repo, number, run_url=_run_url())
+        if target.head_sha != report.change.head_sha:
+            click.echo(
+                f"gate review-check: the result is for {report.change.head_sha[:12] or '?'} but "
+                f"#{number} is now at {target.head_sha[:12]}; the run for the new head posts "
+                "its own check (nothing posted)"
+            )
+            ctx.exit(1)
+        status = report_review_status(client, repo, number, target.head_sha, target.author, report)
+        settings = {"comment": False, "labels": False, "check_run": True, "inline_comments": 0}
+        post_to_github(report, target, client, settings)
+    click.echo(status.summary())
+    ctx.exit(0 if status.satisfied and report.exit_code == 0 else 1)
+
+
+def _event_number() -> int:
+    import json
+
+    path = os.environ.get("GITHUB_EVENT_PATH", "")
+    try:
+        payload = json.loads(Path(path).read_text(encoding="utf-8")) if path else {}
+    except (OSError, ValueError):
+        return 0
+    pull = payload.get("pull_request") if isinstance(payload, dict) else None
+    number = pull.get("number") if isinstance(pull, dict) else None
+    return number if isinstance(number, int) else 0
+
+
+def _run_url() -> str:
+    server = os.environ.get("GITHUB_SERVER_URL", "https://github.com")
+    repo, run = os.environ.get("GITHUB_REPOSITORY", ""), os.environ.get("GITHUB_RUN_ID", "")
+    return f"{server}/{repo}/actions/runs/{run}" if repo and run else ""

@@ -41,6 +41,7 @@ from gate.findings import Finding, Severity
 from gate.forges.github_client import GitHubClient
 from gate.forges.github_inline import post_inline, ranked
 from gate.forges.rest import ApiError, ApiResponse, PostResult
+from gate.forges.reviews import gated_conclusion, report_review_status
 from gate.forges.sticky import MARKER, Render, comment_body, is_clean, truncate
 from gate.report import Report, Verdict
 from gate.reporters import escape
@@ -241,11 +242,20 @@ def _check_run(
         annotations[i : i + ANNOTATIONS_PER_REQUEST]
         for i in range(0, len(annotations), ANNOTATIONS_PER_REQUEST)
     ] or [[]]
+    state = conclusion(report.verdict)
+    if report.risk.required and ctx.has_pull_request:  # routing: required approvals
+        review = report_review_status(
+            client, ctx.repository, ctx.pull_request, ctx.head_sha, ctx.author, report
+        )
+        state = gated_conclusion(state, review)
+        output["summary"] = truncate(review.summary() + "\n\n" + output["summary"], SUMMARY_LIMIT)
+        if state == "action_required":
+            output["title"] = truncate(f"waiting for approvals; {output['title']}", 255)
     payload: dict[str, Any] = {
         "name": CHECK_NAME,
         "head_sha": ctx.head_sha,
         "status": "completed",
-        "conclusion": conclusion(report.verdict),
+        "conclusion": state,
         "output": {**output, "annotations": batches[0]},
     }
     if ctx.run_url:

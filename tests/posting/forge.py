@@ -1,0 +1,150 @@
+"""`FakeGitHub` with the state routing, reviews, labels, SLAs and the queue read: open PRs,
+reviews, commits, team members, issue labels, review-comment edits and timelines.
+
+Every request is still validated against the contract plus `tests/posting/contracts/*.json`.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from tests.posting.fake_servers import FakeGitHub, Reply, _example
+
+
+class ForgeGitHub(FakeGitHub):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.pulls: dict[int, dict[str, Any]] = {}
+        self.pr_reviews: dict[int, list[dict[str, Any]]] = {}
+        self.commits: dict[int, list[dict[str, Any]]] = {}
+        self.teams: dict[str, list[str]] = {}  # "org/slug" -> logins; absent: 404
+        self.timelines: dict[int, list[dict[str, Any]]] = {}
+
+    # --- arranging ----------------------------------------------------------------------
+
+    def add_pull(
+        self,
+        number: int,
+        *,
+        author: str = "octocat",
+        head: str = "a" * 40,
+        created_at: str = "2026-03-02T09:00:00Z",
+        draft: bool = False,
+        title: str = "",
+        labels: tuple[str, ...] = (),
+        requested: tuple[str, ...] = (),
+    ) -> dict[str, Any]:
+        pull: dict[str, Any] = _example(self.doc, "pull-request")
+        template = pull["labels"][0]
+        user = copy.deepcopy(pull["user"])
+        user["login"] = author
+        pull.update(
+            number=number,
+            title=title or f"PR {number}",
+            html_url=f"https://github.com/Codertocat/Hello-World/pull/{number}",
+            created_at=created_at,
+            updated_at=created_at,
+            draft=draft,
+            user=user,
+            state="open",
+            requested_reviewers=[{**user, "login": r} for r in requested],
+            requested_teams=[],
+        )
+        pull["head"]["sha"] = head
+        pull["labels"] = []
+        self.pulls[number] = pull
+        self.pull_heads[number] = head
+        self.labels[number] = list(labels)
+        pull["_template_label"] = template
+        self.commits.setdefault(number, [self.commit(author, author, head)])
+        return pull
+
+    def commit(self, author: str, committer: str, sha: str) -> dict[str, Any]:
+        return {
+            "sha": sha,
+            "author": {"login": author},
+            "committer": {"login": committer},
+            "commit": {"message": "change"},
+        }
+
+    def review(
+        self, number: int, login: str, state: str, commit_id: str, at: str = "2026-03-02T10:00:00Z"
+    ) -> None:
+        self.pr_reviews.setdefault(number, []).append(
+            {
+                "id": self._next_id(),
+                "user": {"login": login},
+                "state": state,
+                "commit_id": commit_id,
+                "submitted_at": at,
+                "body": "",
+            }
+        )
+
+    def push(self, number: int, head: str, committer: str = "") -> None:
+        self.pulls[number]["head"]["sha"] = head
+        self.pull_heads[number] = head
+        author = self.pulls[number]["user"]["login"]
+        self.commits.setdefault(number, []).append(self.commit(author, committer or author, head))
+
+    # --- handlers -----------------------------------------------------------------------
+
+    def _pull_json(self, number: int) -> dict[str, Any]:
+        pull = {k: v for k, v in self.pulls[number].items() if k != "_template_label"}
+        template = self.pulls[number]["_template_label"]
+        pull["labels"] = [{**template, "name": n} for n in self.labels.get(number, [])]
+        return pull
+
+    def _pulls_get(self, v: dict[str, str], _q: Any, _b: Any, _h: Any) -> Reply:
+        number = int(v["pull_number"])
+        if number in self.pulls:
+            return 200, self._pull_json(number), {}
+        return super()._pulls_get(v, _q, _b, _h)
+
+    def _pulls_list(self, _v: dict[str, str], q: dict[str, str], _b: Any, h: Any) -> Reply:
+        items = [self._pull_json(n) for n in sorted(self.pulls) if self.pulls[n]["state"] == "open"]
+        for item in items:
+            item["issue"] = item["pull"] = None
+        return self._page(items, q, h)
+
+    def _pulls_list_reviews(self, v: dict[str, str], q: dict[str, str], _b: Any, h: Any) -> Reply:
+        return self._page(list(self.pr_reviews.get(int(v["pull_number"]), [])), q, h)
+
+    def _pulls_list_commits(self, v: dict[str, str], q: dict[str, str], _b: Any, h: Any) -> Reply:
+        return self._page(list(self.commits.get(int(v["pull_number"]), [])), q, h)
+
+    def _teams_list_members_in_org(
+        self, v: dict[str, str], q: dict[str, str], _b: Any, h: Any
+    ) -> Reply:
+        team = f"{v['org']}/{v['team_slug']}"
+        if team not in self.teams:
+            return 404, {"message": "Not Found"}, {}
+        return self._page([{"login": m} for m in self.teams[team]], q, h)
+
+    def _issues_list_labels_on_issue(
+        self, v: dict[str, str], q: dict[str, str], _b: Any, h: Any
+    ) -> Reply:
+        template = _example(self.doc, "label-items")[0]
+        names = self.labels.get(int(v["issue_number"]), [])
+        return self._page([{**template, "name": n} for n in names], q, h)
+
+    def _issues_remove_label(self, v: dict[str, str], _q: Any, _b: Any, _h: Any) -> Reply:
+        names = self.labels.get(int(v["issue_number"]), [])
+        if v["name"] not in names:
+            return 404, {"message": "Label does not exist"}, {}
+        names.remove(v["name"])
+        template = _example(self.doc, "label-items")[0]
+        return 200, [{**template, "name": n} for n in names], {}
+
+    def _pulls_update_review_comment(self, v: dict[str, str], _q: Any, b: Any, _h: Any) -> Reply:
+        for comment in self.review_comments:
+            if comment["id"] == int(v["comment_id"]):
+                comment["body"] = b["body"]
+                return 200, {k: c for k, c in comment.items() if k != "pull"}, {}
+        return 404, {"message": "Not Found"}, {}
+
+    def _issues_list_events_for_timeline(
+        self, v: dict[str, str], q: dict[str, str], _b: Any, h: Any
+    ) -> Reply:
+        return self._page(list(self.timelines.get(int(v["issue_number"]), [])), q, h)
