@@ -170,6 +170,9 @@ RISK_SCHEMA = Struct(
         "data_class_tiers": _keys(DEFAULT_DATA_CLASS_TIERS),
         "classify_identifiers": Bool(True),
         "content": MapOf(Struct({"patterns": ListOf(Regex()), "tier": TierSpec(2)})),
+        "authz": Struct(
+            {"added_tier": TierSpec(2), "removed_tier": TierSpec(3), "definition_tier": TierSpec(3)}
+        ),
     }
 )
 
