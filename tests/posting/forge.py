@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 from typing import Any
+from urllib.parse import unquote
 
 from tests.posting.fake_servers import FakeGitHub, Reply, _example
 
@@ -131,9 +132,10 @@ class ForgeGitHub(FakeGitHub):
 
     def _issues_remove_label(self, v: dict[str, str], _q: Any, _b: Any, _h: Any) -> Reply:
         names = self.labels.get(int(v["issue_number"]), [])
-        if v["name"] not in names:
+        name = unquote(v["name"])
+        if name not in names:
             return 404, {"message": "Label does not exist"}, {}
-        names.remove(v["name"])
+        names.remove(name)
         template = _example(self.doc, "label-items")[0]
         return 200, [{**template, "name": n} for n in names], {}
 

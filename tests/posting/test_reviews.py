@@ -154,3 +154,48 @@ def test_review_check_refuses_a_result_for_an_older_head(
     outcome = _review_check(forge, result, "--pr", "2")
     assert outcome.exit_code == 1
     assert "nothing posted" in outcome.output and forge.check_runs == {}
+
+
+# --- labels and inline comments stay current ----------------------------------------------
+
+
+def _tier_report(tier: int, findings: int = 0):  # type: ignore[no-untyped-def]
+    names = ("routine", "elevated", "sensitive", "critical")
+    label = f"gate:tier-{tier}-{names[tier]}"
+    return make_report(findings, risk=Risk(tier=tier, name=names[tier], labels=(label,)))
+
+
+def test_tier_label_is_replaced_when_the_tier_changes(forge: ForgeGitHub, gh: GitHubClient) -> None:
+    forge.add_pull(2, head=HEAD_SHA, labels=("bug", "gate:review-overdue"))
+    only_labels = {"comment": False, "check_run": False}
+    post_to_github(_tier_report(3), make_ctx(), gh, only_labels)
+    assert forge.labels[2] == ["bug", "gate:review-overdue", "gate:tier-3-critical"]
+    result = post_to_github(_tier_report(1), make_ctx(), gh, only_labels)
+    assert forge.labels[2] == ["bug", "gate:review-overdue", "gate:tier-1-elevated"]
+    assert "removed gate:tier-3-critical" in " ".join(result.done)
+    post_to_github(_tier_report(1), make_ctx(), gh, only_labels)
+    assert len(forge.calls("POST", r"/labels$")) == 2  # unchanged: nothing added again
+
+
+def test_fixed_findings_comments_are_marked_fixed_and_free_the_cap(
+    forge: ForgeGitHub, gh: GitHubClient
+) -> None:
+    settings = {"comment": False, "check_run": False, "labels": False, "inline_comments": 2}
+    forge.add_pull(2, head=HEAD_SHA)
+    post_to_github(make_report(4), make_ctx(), gh, settings)
+    assert [c["line"] for c in forge.review_comments] == [1, 2]
+    fixed = make_report(4)
+    remaining = tuple(f for f in fixed.findings if f.start_line != 1)  # finding 0 was fixed
+    from dataclasses import replace
+
+    post_to_github(replace(fixed, findings=remaining), make_ctx(head_sha="c" * 40), gh, settings)
+    first, second, third = forge.review_comments
+    assert first["body"].startswith("<!-- gate:inline ")
+    assert "**Fixed in cccccccccccc.**" in first["body"] and "~~" in first["body"]
+    assert "Fixed" not in second["body"]
+    assert third["line"] == 3  # one slot freed: one new comment, not two
+    post_to_github(replace(fixed, findings=remaining), make_ctx(head_sha="c" * 40), gh, settings)
+    assert len(forge.review_comments) == 3
+    assert len(forge.calls("PATCH", r"/pulls/comments/")) == 1  # edited once
+    post_to_github(fixed, make_ctx(), gh, settings)  # the finding comes back
+    assert len(forge.review_comments) == 3  # never re-posted
