@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -36,39 +37,84 @@ def post_command(ctx: click.Context, from_path: Path, provider: str) -> None:
     ctx.exit(report.exit_code)
 
 
-@cli.command()
-@click.option(
-    "--repo",
-    "repository",
-    metavar="OWNER/NAME",
-    help="Repository to check (default: GITHUB_REPOSITORY).",
-)
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Configuration with the sla, risk and routing sections (default: .gate.yml).",
-)
-@click.option("--dry-run", is_flag=True, help="List overdue PRs without escalating.")
-def sla(repository: str | None, config_path: Path | None, dry_run: bool) -> None:
-    """List open PRs waiting past their tier's review limit and escalate them."""
-    import requests
+def _sla_options(command: Any) -> Any:
+    command = click.option(
+        "--repo",
+        "repository",
+        metavar="OWNER/NAME|PROJECT",
+        help="Repository (default: GITHUB_REPOSITORY) or GitLab project (default: CI_PROJECT_ID).",
+    )(command)
+    command = click.option(
+        "--config",
+        "config_path",
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="Configuration with the sla, risk and routing sections (default: .gate.yml).",
+    )(command)
+    return click.option(
+        "--forge",
+        type=click.Choice(["github", "gitlab"]),
+        default=None,
+        help="Default: gitlab inside GitLab CI, else github.",
+    )(command)
 
-    from gate.decision.sla import run_sla
+
+def _open_forge(repository: str | None, forge: str | None, session: Any) -> tuple[Any, str]:
+    """(SlaForge, repository) from the flags and the CI environment; tokens never printed."""
+    from gate.forges.sla_forges import GitHubSlaForge, GitLabSlaForge
+
+    kind = forge or ("gitlab" if os.environ.get("GITLAB_CI") == "true" else "github")
+    if kind == "gitlab":
+        from gate.forges.gitlab import GitLabClient
+
+        project = repository or os.environ.get("CI_PROJECT_ID", "")
+        token = os.environ.get("GATE_GITLAB_TOKEN") or os.environ.get("GITLAB_TOKEN", "")
+        if not project or not token:
+            raise UsageError("gate: pass --repo PROJECT and set GATE_GITLAB_TOKEN (api scope)")
+        api = os.environ.get("CI_API_V4_URL", "https://gitlab.com/api/v4")
+        return GitLabSlaForge(GitLabClient(session, api, token), project), project
     from gate.forges.github_client import GitHubClient
-    from gate.policy.config import load_config
 
     repo = repository or os.environ.get("GITHUB_REPOSITORY", "")
     if "/" not in repo:
-        raise UsageError("gate sla: pass --repo OWNER/NAME (or run in GitHub Actions)")
+        raise UsageError("gate: pass --repo OWNER/NAME (or run in GitHub Actions)")
     token = os.environ.get("GATE_GITHUB_TOKEN") or os.environ.get("GITHUB_TOKEN", "")
     if not token:
-        raise UsageError("gate sla: no token; set GITHUB_TOKEN (pull-requests: write)")
-    config = load_config(Path.cwd(), config_path)
+        raise UsageError("gate: no token; set GITHUB_TOKEN (pull-requests: write)")
     api = os.environ.get("GITHUB_API_URL", "https://api.github.com")
+    return GitHubSlaForge(GitHubClient(session, api, token), repo), repo
+
+
+def _now() -> datetime:
+    """The clock; GATE_NOW (ISO 8601) freezes it for rehearsals and tests."""
+    frozen = os.environ.get("GATE_NOW", "")
+    if frozen:
+        from gate.decision.business_hours import parse_time
+
+        try:
+            return parse_time(frozen)
+        except ValueError:
+            raise UsageError(f"GATE_NOW={frozen!r} is not an ISO 8601 time") from None
+    return datetime.now(timezone.utc)
+
+
+@cli.command()
+@_sla_options
+@click.option("--dry-run", is_flag=True, help="List overdue PRs without escalating.")
+def sla(repository: str | None, config_path: Path | None, forge: str | None, dry_run: bool) -> None:
+    """Escalate open PRs waiting past their tier's review limit, one level at a time.
+
+    Meant for a schedule (docs/routing.md): each level is done once, whatever the number
+    of runs; a run with nothing due changes nothing.
+    """
+    import requests
+
+    from gate.decision.sla import run_sla
+    from gate.policy.config import load_config
+
+    config = load_config(Path.cwd(), config_path)
     with requests.Session() as session:
-        client = GitHubClient(session, api, token)
-        result = run_sla(client, repo, config, datetime.now(timezone.utc), dry_run=dry_run)
+        target, repo = _open_forge(repository, forge, session)
+        result = run_sla(target, repo, config, _now(), dry_run=dry_run)
     click.echo("\n".join(result.lines()))
 
 

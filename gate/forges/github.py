@@ -31,17 +31,16 @@ carry their own marker with the finding's fingerprint and are not posted again.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import quote
 
 from gate._compat import assert_never
 from gate.change.ci import CIContext
 from gate.findings import Finding, Severity
 from gate.forges.github_client import GitHubClient
 from gate.forges.github_inline import post_inline, ranked
+from gate.forges.github_labels import replace_tier_labels
 from gate.forges.rest import ApiError, ApiResponse, PostResult
 from gate.forges.reviews import gated_conclusion, report_review_status
 from gate.forges.sticky import MARKER, Render, comment_body, is_clean, truncate
@@ -51,7 +50,6 @@ from gate.reporters import escape
 __all__ = ["commit_state", "conclusion", "post_to_github"]
 
 CHECK_NAME = "gate"
-_TIER_LABEL = re.compile(r"gate:tier-[0-3]\b")
 STATUS_CONTEXT = "gate"
 SUMMARY_LIMIT = 65_535
 ANNOTATIONS_PER_REQUEST = 50
@@ -335,29 +333,7 @@ def _inline(
 
 
 def _labels(client: GitHubClient, repo: str, ctx: CIContext, report: Report, out: _Outcome) -> None:
-    """Add the tier's labels and remove the gate's tier labels of other tiers, so a PR that
-    went from tier 3 to tier 1 carries only `gate:tier-1-...` (labels people added and
-    the SLA's escalation label are left alone)."""
-    labels = sorted(set(report.risk.labels))
-    current = [
-        str(item.get("name") or "")
-        for item in client.paginate(f"{repo}/issues/{ctx.pull_request}/labels", {"per_page": 100})
-        if isinstance(item, dict)
-    ]
-    stale = [name for name in current if _TIER_LABEL.match(name) and name not in labels]
-    for name in stale:
-        try:
-            client.request(
-                "DELETE", f"{repo}/issues/{ctx.pull_request}/labels/{quote(name, safe=':')}"
-            )
-        except ApiError as exc:
-            if exc.status != 404:  # already gone: fine
-                raise
-    missing = [name for name in labels if name not in current]
-    if missing:
-        client.request("POST", f"{repo}/issues/{ctx.pull_request}/labels", json={"labels": missing})
-    done = f"labels {', '.join(labels)}"
-    out.done.append(done + (f" (removed {', '.join(stale)})" if stale else ""))
+    out.done.append(replace_tier_labels(client, repo, ctx.pull_request, report.risk.labels))
 
 
 def _reviewers(

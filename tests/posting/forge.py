@@ -10,7 +10,7 @@ import copy
 from typing import Any
 from urllib.parse import unquote
 
-from tests.posting.fake_servers import FakeGitHub, Reply, _example
+from tests.posting.fake_servers import FakeGitHub, FakeGitLab, Reply, _example
 
 
 class ForgeGitHub(FakeGitHub):
@@ -150,3 +150,70 @@ class ForgeGitHub(FakeGitHub):
         self, v: dict[str, str], q: dict[str, str], _b: Any, h: Any
     ) -> Reply:
         return self._page(list(self.timelines.get(int(v["issue_number"]), [])), q, h)
+
+
+class ForgeGitLab(FakeGitLab):
+    """`FakeGitLab` plus open MRs, approvals, label edits and issue notes."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.mrs: dict[int, dict[str, Any]] = {}
+        self.approved_by: dict[int, list[str]] = {}
+        self.issue_notes: dict[int, list[str]] = {}
+
+    def add_mr(
+        self,
+        iid: int,
+        *,
+        author: str = "dev",
+        created_at: str,
+        labels: tuple[str, ...] = (),
+        draft: bool = False,
+        reviewers: tuple[str, ...] = (),
+    ) -> None:
+        self.mrs[iid] = {
+            "iid": iid,
+            "title": f"MR {iid}",
+            "web_url": f"https://gitlab.example/acme/shop/-/merge_requests/{iid}",
+            "author": {"username": author},
+            "labels": list(labels),
+            "draft": draft,
+            "created_at": created_at,
+            "reviewers": [{"username": r} for r in reviewers],
+        }
+
+    def add_note(self, iid: int, body: str, author: str = "project_7_bot_1a2b") -> int:
+        note_id = super().add_note(iid, body)
+        self.notes[note_id].update(
+            author={"username": author, "bot": author.startswith("project_")},
+            created_at="2026-03-02T09:00:00Z",
+        )
+        return note_id
+
+    def system_note(self, iid: int, body: str, created_at: str) -> None:
+        note_id = self.add_note(iid, body)
+        self.notes[note_id].update(system=True, created_at=created_at)
+
+    def handle(
+        self, method: str, path: str, query: dict[str, str], body: Any, headers: Any
+    ) -> Reply:
+        if headers.get("PRIVATE-TOKEN") != self.token:
+            return super().handle(method, path, query, body, headers)
+        parts = path.strip("/").split("/")
+        if parts[:1] == ["projects"] and parts[2:3] == ["merge_requests"]:
+            if len(parts) == 3 and method == "GET":
+                items = [m for m in self.mrs.values() if query.get("state") == "opened"]
+                return 200, items, {}
+            iid = int(parts[3]) if len(parts) > 3 else 0
+            if len(parts) == 5 and parts[4] == "approvals" and method == "GET":
+                users = self.approved_by.get(iid, [])
+                return 200, {"approved_by": [{"user": {"username": u}} for u in users]}, {}
+            if len(parts) == 4 and method == "PUT" and iid in self.mrs:
+                labels = self.mrs[iid]["labels"]
+                labels.extend(x for x in str(body["add_labels"]).split(",") if x not in labels)
+                return 200, self.mrs[iid], {}
+        if parts[:1] == ["projects"] and parts[2:3] == ["issues"] and parts[4:] == ["notes"]:
+            if method == "POST":
+                self.issue_notes.setdefault(int(parts[3]), []).append(body["body"])
+                return 201, {"id": 1, "body": body["body"]}, {}
+        return super().handle(method, path, query, body, headers)
