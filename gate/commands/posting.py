@@ -118,6 +118,49 @@ def sla(repository: str | None, config_path: Path | None, forge: str | None, dry
     click.echo("\n".join(result.lines()))
 
 
+@cli.command(short_help="Open PRs by tier: age, who they wait on, SLA state (MD + HTML).")
+@_sla_options
+@click.option(
+    "--history",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder of saved snapshots: this run's is added, the chart reads them all.",
+)
+@click.option("--markdown", "md_path", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--html", "html_path", type=click.Path(dir_okay=False, path_type=Path))
+def queue(
+    repository: str | None,
+    config_path: Path | None,
+    forge: str | None,
+    history: Path | None,
+    md_path: Path | None,
+    html_path: Path | None,
+) -> None:
+    """The review queue (nothing is posted): Markdown to stdout or --markdown (a pinned
+    issue, the job summary), a self-contained page with --html."""
+    import requests
+
+    from gate.decision.queue import load_history, render_markdown, save_snapshot, snapshot
+    from gate.decision.queue_html import render_html
+    from gate.decision.sla import run_sla
+    from gate.policy.config import load_config
+
+    config = load_config(Path.cwd(), config_path)
+    with requests.Session() as session:
+        target, repo = _open_forge(repository, forge, session)
+        report = run_sla(target, repo, config, _now(), dry_run=True)
+    snap = snapshot(report)
+    if history is not None:
+        save_snapshot(history, snap)
+    past = load_history(history) or (snap,)
+    markdown = render_markdown(snap, past)
+    if md_path is not None:
+        md_path.write_text(markdown, encoding="utf-8")
+    else:
+        click.echo(markdown)
+    if html_path is not None:
+        html_path.write_text(render_html(snap, past), encoding="utf-8")
+
+
 @cli.command("review-check", short_help="Re-check required approvals of a saved result.")
 @click.option(
     "--from",
