@@ -251,3 +251,26 @@ def test_route_reads_codeowners_at_the_base(repo: GitRepo) -> None:
     config = _config("version: 1\nrouting:\n  codeowners: {require: true}\n")
     risk = route(_risk(), change, (), config)
     assert [g.members for g in risk.required] == [("acme/core",)]
+
+
+def test_merged_shards_keep_every_shards_required_groups() -> None:
+    from dataclasses import replace as _replace
+
+    from gate.decision.merge import merge_reports
+    from gate.report import ChangeInfo, Report, ReviewGroup, Verdict
+
+    def shard(tier: int, group: str) -> Report:
+        risk = Risk(
+            tier=tier,
+            required=(ReviewGroup(name=group, members=(f"acme/{group}",)),),
+            routes=(f"rule '{group}'",),
+        )
+        change = ChangeInfo(mode="base", description="x", base_sha="a", head_sha="b")
+        return Report(
+            gate_version="0", verdict=Verdict.PASS, verdict_reason="", change=change, risk=risk
+        )
+
+    merged = merge_reports((shard(3, "security"), shard(1, "payments")))
+    assert {g.name for g in merged.risk.required} == {"security", "payments"}
+    assert merged.risk.routes == ("rule 'security'", "rule 'payments'")
+    assert _replace(merged.risk, required=()).tier == 3
