@@ -42,7 +42,7 @@ from gate.forges.github_client import GitHubClient
 from gate.forges.github_inline import post_inline, ranked
 from gate.forges.github_labels import replace_tier_labels
 from gate.forges.rest import ApiError, ApiResponse, PostResult
-from gate.forges.reviews import gated_conclusion, report_review_status
+from gate.forges.reviews import gated_conclusion, pending_status, required_reviews
 from gate.forges.sticky import MARKER, Render, comment_body, is_clean, truncate
 from gate.report import Report, Verdict
 from gate.reporters import escape
@@ -244,10 +244,8 @@ def _check_run(
         for i in range(0, len(annotations), ANNOTATIONS_PER_REQUEST)
     ] or [[]]
     state = conclusion(report.verdict)
-    if report.risk.required and ctx.has_pull_request:  # routing: required approvals
-        review = report_review_status(
-            client, ctx.repository, ctx.pull_request, ctx.head_sha, ctx.author, report
-        )
+    review = required_reviews(client, ctx, report)  # routing: required approvals
+    if review is not None:
         state = gated_conclusion(state, review)
         output["summary"] = truncate(review.summary() + "\n\n" + output["summary"], SUMMARY_LIMIT)
         if state == "action_required":
@@ -287,6 +285,8 @@ def _status(client: GitHubClient, repo: str, ctx: CIContext, report: Report, out
         ),
         "context": STATUS_CONTEXT,
     }
+    if payload["state"] == "success":  # routing: pending while required approvals are missing
+        payload.update(pending_status(required_reviews(client, ctx, report)))
     if ctx.run_url:
         payload["target_url"] = ctx.run_url
     client.request("POST", f"{repo}/statuses/{ctx.head_sha}", json=payload)

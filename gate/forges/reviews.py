@@ -154,3 +154,20 @@ def pull_context(client: GitHubClient, repository: str, number: int, *, run_url:
         author=str((pull.get("user") or {}).get("login") or ""),
         run_url=run_url,
     )
+
+
+def required_reviews(client: GitHubClient, ctx: Any, report: Any) -> ReviewStatus | None:
+    """The review status of the PR in `ctx` when routing requires approvals, else None."""
+    if not report.risk.required or not ctx.has_pull_request:
+        return None
+    return report_review_status(
+        client, ctx.repository, ctx.pull_request, ctx.head_sha, ctx.author, report
+    )
+
+
+def pending_status(status: ReviewStatus | None) -> dict[str, str]:
+    """Commit-status fields while approvals are missing (`{}` when none are)."""
+    if status is None or status.satisfied:
+        return {}
+    waiting = "; ".join(g.group.name for g in status.waiting)
+    return {"state": "pending", "description": f"waiting for approvals: {waiting}"[:140]}

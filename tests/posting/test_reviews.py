@@ -199,3 +199,16 @@ def test_fixed_findings_comments_are_marked_fixed_and_free_the_cap(
     assert len(forge.calls("PATCH", r"/pulls/comments/")) == 1  # edited once
     post_to_github(fixed, make_ctx(), gh, settings)  # the finding comes back
     assert len(forge.review_comments) == 3  # never re-posted
+
+
+def test_commit_status_is_pending_while_required_approvals_are_missing(
+    forge: ForgeGitHub, gh: GitHubClient
+) -> None:
+    forge.add_pull(2, head=HEAD_SHA, author="Codertocat")
+    only_status = {"comment": False, "labels": False, "check_run": False, "status": True}
+    post_to_github(_required_report(), make_ctx(), gh, only_status)
+    assert forge.statuses[-1]["state"] == "pending"
+    assert forge.statuses[-1]["description"] == "waiting for approvals: security"
+    forge.review(2, "sam", "APPROVED", HEAD_SHA)
+    post_to_github(_required_report(), make_ctx(), gh, only_status)
+    assert forge.statuses[-1]["state"] == "success"
