@@ -21,6 +21,7 @@ from typing import Any
 from gate.change.ci import CIContext
 from gate.findings import Finding, Severity
 from gate.forges.github_client import GitHubClient
+from gate.forges.rest import ApiError
 from gate.forges.sticky import truncate
 from gate.report import Report
 from gate.reporters import escape
@@ -58,11 +59,15 @@ def post_inline(client: GitHubClient, repo: str, ctx: CIContext, report: Report,
             if key not in known
             else f"No longer reported at {ctx.head_sha[:12]} (suppressed, waived or filtered)"
         )
-        client.request(
-            "PATCH",
-            f"{repo}/pulls/comments/{comment['id']}",
-            json={"body": _resolved_body(str(comment.get("body") or ""), why)},
-        )
+        try:
+            client.request(
+                "PATCH",
+                f"{repo}/pulls/comments/{comment['id']}",
+                json={"body": _resolved_body(str(comment.get("body") or ""), why)},
+            )
+        except ApiError as exc:
+            if exc.status not in (403, 404):  # not ours to edit (a copied marker), or gone
+                raise
     still_open = sum(1 for key in open_comments if key in active)
     budget = max(cap - still_open, 0)
     fresh = [

@@ -212,3 +212,18 @@ def test_commit_status_is_pending_while_required_approvals_are_missing(
     forge.review(2, "sam", "APPROVED", HEAD_SHA)
     post_to_github(_required_report(), make_ctx(), gh, only_status)
     assert forge.statuses[-1]["state"] == "success"
+
+
+def test_a_comment_that_cannot_be_edited_does_not_stop_new_inline_comments(
+    forge: ForgeGitHub, gh: GitHubClient
+) -> None:
+    from tests.posting.fake_servers import Fault
+
+    settings = {"comment": False, "check_run": False, "labels": False, "inline_comments": 3}
+    forge.add_pull(2, head=HEAD_SHA)
+    forge.review_comments.append(  # someone copied a gate marker for a finding that is gone
+        {"id": 1, "pull": 2, "path": "x.py", "line": 1, "body": "<!-- gate:inline dead -->\nx"}
+    )
+    forge.fail("PATCH", r"/pulls/comments/1$", Fault.forbidden())
+    result = post_to_github(make_report(2), make_ctx(), gh, settings)
+    assert "2 inline comments" in result.done and result.problems == ()
