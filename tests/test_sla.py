@@ -284,3 +284,17 @@ def test_now_is_timezone_aware() -> None:
     assert _at(MONDAY_9).tzinfo is not None and _at(MONDAY_9).utcoffset() == timezone.utc.utcoffset(
         None
     )
+
+
+def test_a_reviewers_level_without_reviewers_asks_the_groups_backup(
+    forge: ForgeGitHub, sla_forge: GitHubSlaForge
+) -> None:
+    text = (
+        "version: 1\nrouting:\n  tier-3: {reviewers: [acme/security]}\n  groups:\n"
+        "    security: {members: [acme/security], backup: [acme/security-leads, lou]}\n"
+        "sla:\n  tier-3:\n    after: 1h\n    levels:\n      - {after: 2h, escalate: [reviewers]}\n"
+    )
+    forge.add_pull(12, created_at="2026-03-02T08:00:00Z", labels=(T3,))
+    report = _run(sla_forge, "2026-03-02T11:00:00Z", text)
+    assert report.overdue[0].levels_done == (1, 2)
+    assert forge.reviewer_requests == [{"reviewers": ["lou"], "team_reviewers": ["security-leads"]}]

@@ -24,14 +24,14 @@ given replaces them (tiers it leaves out have no SLA).
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from typing import Any, Protocol
 
 from gate.decision.business_hours import calendar_from
 from gate.decision.sla_config import DEFAULT_LABEL, validate_sla
+from gate.decision.sla_state import Note, answered_by, backup_reviewers, levels_done, tier_of
 from gate.decision.tier_config import TIERS, validate_risk, validate_routing
 from gate.errors import GateError
 from gate.policy.config import Config
@@ -49,9 +49,6 @@ __all__ = [
 ]
 
 MARKER = "<!-- gate:sla-escalation"
-_TIER_LABEL = re.compile(r"gate:tier-([0-3])\b")
-_LEVEL = re.compile(r"<!-- gate:sla-escalation(?: level=(\d+))? -->")
-_ANSWERS = frozenset({"APPROVED", "CHANGES_REQUESTED"})
 
 
 # --- what the forges report --------------------------------------------------------------
@@ -67,13 +64,6 @@ class OpenPR:
     draft: bool = False
     created_at: datetime
     requested: tuple[str, ...] = ()  # reviewers and org/teams asked to review
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Note:
-    author: str
-    body: str
-    is_bot: bool = False
 
 
 class SlaForge(Protocol):
@@ -183,7 +173,7 @@ def run_sla(
     problems: list[str] = []
     pulls = list(forge.open_prs())
     for pull in pulls:
-        tier = _tier(pull.labels, label_tiers)
+        tier = tier_of(pull.labels, label_tiers)
         if tier is None:
             continue
         rule = rules[f"tier-{tier}"]
@@ -202,20 +192,21 @@ def run_sla(
             statuses.append(status)
             continue
         waits_on = (tuple(rule["reviewers"]) if rule else ()) or tier_reviewers
-        answered = _answered(forge.reviews(pull), pull.author, waits_on, teams)
+        answered = answered_by(forge.reviews(pull), pull.author, waits_on, teams)
         waited = calendar.working_time(forge.ready_at(pull), now)
         limit = timedelta(seconds=rule["after"]) if rule else None
         status = _with(status, waited=waited, limit=limit, answered_by=answered)
         if rule is None or answered or waited <= limit:  # type: ignore[operator]
             statuses.append(status)
             continue
-        done = _levels_done(forge.notes(pull), pull.author, rules["bots"])
+        done = levels_done(forge.notes(pull), pull.author, rules["bots"])
         levels = (rule, *rule["levels"])
         actions: list[str] = []
         for number, level in enumerate(levels, start=1):
             if number in done or waited <= timedelta(seconds=level["after"]):
                 continue
-            did, failed = _escalate(forge, pull, status, number, level, dry_run)
+            backup = backup_reviewers(routing["groups"], (*waits_on, *status.waiting_on))
+            did, failed = _escalate(forge, pull, status, number, level, backup, dry_run)
             actions.extend(did)
             problems.extend(failed)
             if not failed and not dry_run:
@@ -237,67 +228,20 @@ def _with(status: PrStatus, **changes: Any) -> PrStatus:
     return replace(status, **changes)
 
 
-def _tier(labels: Iterable[str], label_tiers: Mapping[str, int]) -> int | None:
-    labels = tuple(labels)
-    found = [label_tiers[label] for label in labels if label in label_tiers]
-    found += [int(m.group(1)) for label in labels if (m := _TIER_LABEL.match(label))]
-    return max(found) if found else None
-
-
-def _answered(
-    reviews: Iterable[tuple[str, str]],
-    author: str,
-    waits_on: tuple[str, ...],
-    teams: Mapping[str, tuple[str, ...]],
-) -> tuple[str, ...]:
-    """Reviewers the PR waits on who approved or asked for changes (comments don't count).
-    A team without listed members (routing.teams) is matched by any reviewer."""
-    allowed: set[str] = set()
-    anyone = not waits_on
-    for who in waits_on:
-        if "/" in who:
-            members = teams.get(who.lower())
-            if members is None:
-                anyone = True
-            allowed.update(m.lower() for m in members or ())
-        else:
-            allowed.add(who.lower())
-    found = [
-        login
-        for login, state in reviews
-        if state in _ANSWERS
-        and login.lower() != author.lower()
-        and (anyone or login.lower() in allowed)
-    ]
-    return tuple(dict.fromkeys(found))
-
-
-def _levels_done(notes: Iterable[Note], author: str, bots: tuple[str, ...]) -> set[int]:
-    done: set[int] = set()
-    trusted_logins = {b.lower() for b in bots}
-    for note in notes:
-        if note.author.lower() == author.lower():
-            continue  # the PR's author cannot silence its own escalation
-        trusted = note.author.lower() in trusted_logins if bots else note.is_bot
-        if not trusted:
-            continue
-        for match in _LEVEL.finditer(note.body):
-            done.add(int(match.group(1) or 1))
-    return done
-
-
 def _escalate(
     forge: SlaForge,
     pull: OpenPR,
     status: PrStatus,
     level: int,
     rule: Mapping[str, Any],
+    backup: tuple[str, ...],
     dry_run: bool,
 ) -> tuple[list[str], list[str]]:
     reviewers = tuple(rule["reviewers"]) or status.waiting_on
     calls: list[tuple[str, Any]] = []
-    if "reviewers" in rule["escalate"] and rule["reviewers"]:
-        who = tuple(r for r in rule["reviewers"] if r.lower() != pull.author.lower())
+    asked = tuple(rule["reviewers"]) or backup  # default: the waited-on groups' backup
+    if "reviewers" in rule["escalate"] and asked:
+        who = tuple(r for r in asked if r.lower() != pull.author.lower())
         calls.append(
             (
                 f"level {level}: requested review from {', '.join(who)}",
