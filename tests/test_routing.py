@@ -205,7 +205,8 @@ def test_blocking_tier_with_reviewers_is_a_required_group() -> None:
         ),
         (
             "routing:\n  payments: {}\n",
-            ".gate.yml:3: unknown key 'routing.payments'",
+            ".gate.yml:3: routing.payments: unknown key; route by area with routing.rules "
+            "(when: {paths: [...]}), or per tier with routing.tier-0 ... tier-3",
         ),
     ],
 )

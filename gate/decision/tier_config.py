@@ -276,9 +276,14 @@ def validate_routing(
 
     Labels default to `gate:tier-N-NAME`; blocking defaults to true for the top tier only.
     """
-    checked: dict[str, Any] = ROUTING_SCHEMA.check(
-        raw or None, _where(raw, source, "routing", line)
-    )
+    where = _where(raw, source, "routing", line)
+    for key in raw if isinstance(raw, dict) else ():
+        if key not in ROUTING_SCHEMA.fields and not did_you_mean(str(key), ROUTING_SCHEMA.fields):
+            raise where.child(str(key), _line(raw, str(key))).fail(
+                "unknown key; route by area with routing.rules (when: {paths: [...]}), "
+                "or per tier with routing.tier-0 ... tier-3"
+            )
+    checked: dict[str, Any] = ROUTING_SCHEMA.check(raw or None, where)
     given = raw if isinstance(raw, dict) else {}
     names = risk["names"]
     for tier in TIERS:
