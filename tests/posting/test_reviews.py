@@ -227,3 +227,14 @@ def test_a_comment_that_cannot_be_edited_does_not_stop_new_inline_comments(
     forge.fail("PATCH", r"/pulls/comments/1$", Fault.forbidden())
     result = post_to_github(make_report(2), make_ctx(), gh, settings)
     assert "2 inline comments" in result.done and result.problems == ()
+
+
+def test_a_reviewer_who_pushed_the_last_commit_cannot_approve_it(
+    forge: ForgeGitHub, gh: GitHubClient
+) -> None:
+    forge.add_pull(2, head=OLD, author="octocat")
+    forge.push(2, HEAD_SHA, committer="sam")  # sam pushed a fix-up onto the PR
+    forge.review(2, "sam", "APPROVED", HEAD_SHA)
+    status = review_status(gh, REPO, 2, HEAD_SHA, "octocat", (SECURITY,), {"acme/security": []})
+    assert not status.satisfied
+    assert status.groups[0].not_independent == ("sam",)
