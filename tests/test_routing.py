@@ -275,3 +275,19 @@ def test_merged_shards_keep_every_shards_required_groups() -> None:
     assert {g.name for g in merged.risk.required} == {"security", "payments"}
     assert merged.risk.routes == ("rule 'security'", "rule 'payments'")
     assert _replace(merged.risk, required=()).tier == 3
+
+
+def test_gitlab_roles_are_owners_and_unused_codeowners_is_not_read(repo: GitRepo) -> None:
+    owners = parse_codeowners("[Core]\nsrc/ @@maintainer\n", "CODEOWNERS")
+    assert owners.areas("src/a.py")[0].owners == ("@maintainer",)
+    repo.write("CODEOWNERS", "src/ not-an-owner\n")
+    repo.write("README.md", "x\n")
+    repo.commit("base")
+    repo.write("src/a.py", "x = 1\n")
+    repo.commit("change")
+    from gate.change.diff import resolve_change
+
+    change = resolve_change(repo.path, base="HEAD~1")
+    assert route(_risk(), change, (), _config("version: 1\n")).required == ()
+    with pytest.raises(ConfigError, match="CODEOWNERS:1: 'not-an-owner' is not an owner"):
+        route(_risk(), change, (), _config("version: 1\nrouting:\n  codeowners: {require: true}\n"))

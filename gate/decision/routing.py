@@ -40,11 +40,24 @@ CODEOWNERS_WORD = "codeowners"
 def route(risk: Risk, change: Change, findings: tuple[Finding, ...], config: Config) -> Risk:
     """`risk` with the routing rules applied; CODEOWNERS is read from the change's base
     commit when it has one (CI), else from the working tree."""
-    owners = load_codeowners(change.repo_root, change.base_sha or None)
+    owners = (
+        load_codeowners(change.repo_root, change.base_sha or None)
+        if _uses_codeowners(config)
+        else None  # an unusual CODEOWNERS never breaks a policy that does not read it
+    )
     paths = tuple(
         p for f in change.files for p in dict.fromkeys((f.path, f.old_path)) if p is not None
     )
     return route_with(risk, paths, findings, config, owners)
+
+
+def _uses_codeowners(config: Config) -> bool:
+    settings = validate_risk(config.raw.get("risk"), config.source)
+    routing = validate_routing(config.raw.get("routing"), config.source, settings)
+    return bool(routing["codeowners"]["require"]) or any(
+        rule["when"]["codeowners"] or CODEOWNERS_WORD in rule["require"]
+        for rule in routing["rules"]
+    )
 
 
 def route_with(

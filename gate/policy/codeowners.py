@@ -30,7 +30,9 @@ __all__ = ["LOCATIONS", "Area", "Codeowners", "load_codeowners", "parse_codeowne
 LOCATIONS = ("CODEOWNERS", ".github/CODEOWNERS", ".gitlab/CODEOWNERS", "docs/CODEOWNERS")
 _SECTION = re.compile(r"^(\^)?\[([^\]]+)\](?:\[(\d+)\])?\s*(.*)$")
 _OWNER = re.compile(
-    r"^(?:@[A-Za-z0-9][A-Za-z0-9_.-]*(?:/[A-Za-z0-9][A-Za-z0-9_./-]*)?|[^@\s]+@[^@\s]+)$"
+    r"^(?:@[A-Za-z0-9][A-Za-z0-9_.-]*(?:/[A-Za-z0-9][A-Za-z0-9_./-]*)?"  # @user, @org/team
+    r"|@@[A-Za-z]+"  # GitLab roles: @@developer, @@maintainer, @@owner
+    r"|[^@\s]+@[^@\s]+)$"  # an email
 )
 
 
@@ -175,7 +177,7 @@ def _owner(text: str, source: str, line: int) -> str:
         raise ConfigError(
             f"{source}:{line}: '{text}' is not an owner (expected @user, @org/team or an email)"
         )
-    return text.lstrip("@")
+    return text[1:] if text.startswith("@") else text  # "@@maintainer" keeps one "@"
 
 
 @functools.lru_cache(maxsize=2048)
