@@ -218,8 +218,13 @@ def _event_number() -> int:
         payload = json.loads(Path(path).read_text(encoding="utf-8")) if path else {}
     except (OSError, ValueError):
         return 0
-    pull = payload.get("pull_request") if isinstance(payload, dict) else None
-    number = pull.get("number") if isinstance(pull, dict) else None
+    if not isinstance(payload, dict):
+        return 0
+    pull = payload.get("pull_request")
+    if not isinstance(pull, dict):  # workflow_run: the run's first pull request
+        pulls = (payload.get("workflow_run") or {}).get("pull_requests") or [{}]
+        pull = pulls[0] if isinstance(pulls[0], dict) else {}
+    number = pull.get("number")
     return number if isinstance(number, int) else 0
 
 

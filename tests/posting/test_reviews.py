@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -238,3 +239,19 @@ def test_a_reviewer_who_pushed_the_last_commit_cannot_approve_it(
     status = review_status(gh, REPO, 2, HEAD_SHA, "octocat", (SECURITY,), {"acme/security": []})
     assert not status.satisfied
     assert status.groups[0].not_independent == ("sam",)
+
+
+def test_review_check_takes_the_pr_number_from_the_event(
+    forge: ForgeGitHub, tmp_path: Path
+) -> None:
+    result = tmp_path / "result.json"
+    result.write_text(replace(_required_report(), pull_request=0).to_json())  # event decides
+    event = tmp_path / "event.json"
+    event.write_text(json.dumps({"workflow_run": {"pull_requests": [{"number": 2}]}}))
+    forge.add_pull(2, head=HEAD_SHA, author="Codertocat")
+    forge.review(2, "sam", "APPROVED", HEAD_SHA)
+    env = {"GITHUB_API_URL": forge.base_url, "GITHUB_TOKEN": TOKEN,
+           "GITHUB_REPOSITORY": REPO, "GITHUB_EVENT_PATH": str(event)}  # fmt: skip
+    outcome = CliRunner().invoke(cli, ["review-check", "--from", str(result)], env=env)
+    assert outcome.exit_code == 0, outcome.output
+    assert list(forge.check_runs.values())[-1]["conclusion"] == "success"
