@@ -16,7 +16,9 @@ error    failure      error
 
 ``error`` maps to ``failure`` rather than ``action_required``: gate could not decide,
 so a required check must block the merge, and ``action_required`` would promise a
-follow-up action (a button on the check) that gate does not offer.
+follow-up action (a button on the check) that gate does not offer. Missing approvals that
+routing requires are such an action: then a passing check is ``action_required`` (status
+``pending``) until the right people approve (`gate.forges.reviews`).
 
 Annotation level follows the report's thresholds: at or above ``fail_on`` ->
 ``failure``, at or above ``warn_on`` -> ``warning``, else ``notice``. The check run is
