@@ -17,8 +17,7 @@ error    failure      error
 ``error`` maps to ``failure`` rather than ``action_required``: gate could not decide,
 so a required check must block the merge, and ``action_required`` would promise a
 follow-up action (a button on the check) that gate does not offer. Missing approvals that
-routing requires are such an action: then a passing check is ``action_required`` (status
-``pending``) until the right people approve (`gate.forges.reviews`).
+routing requires are one: ``action_required`` (status ``pending``), see gate.forges.reviews.
 
 Annotation level follows the report's thresholds: at or above ``fail_on`` ->
 ``failure``, at or above ``warn_on`` -> ``warning``, else ``notice``. The check run is
@@ -44,7 +43,7 @@ from gate.forges.github_client import GitHubClient
 from gate.forges.github_inline import post_inline, ranked
 from gate.forges.github_labels import replace_tier_labels
 from gate.forges.rest import ApiError, ApiResponse, PostResult
-from gate.forges.reviews import gated_conclusion, pending_status, required_reviews
+from gate.forges.reviews import gated_check, pending_status, required_reviews
 from gate.forges.sticky import MARKER, Render, comment_body, is_clean, truncate
 from gate.report import Report, Verdict
 from gate.reporters import escape
@@ -245,13 +244,7 @@ def _check_run(
         annotations[i : i + ANNOTATIONS_PER_REQUEST]
         for i in range(0, len(annotations), ANNOTATIONS_PER_REQUEST)
     ] or [[]]
-    state = conclusion(report.verdict)
-    review = required_reviews(client, ctx, report)  # routing: required approvals
-    if review is not None:
-        state = gated_conclusion(state, review)
-        output["summary"] = truncate(review.summary() + "\n\n" + output["summary"], SUMMARY_LIMIT)
-        if state == "action_required":
-            output["title"] = truncate(f"waiting for approvals; {output['title']}", 255)
+    state = gated_check(client, ctx, report, conclusion(report.verdict), output)  # routing
     payload: dict[str, Any] = {
         "name": CHECK_NAME,
         "head_sha": ctx.head_sha,

@@ -171,3 +171,18 @@ def pending_status(status: ReviewStatus | None) -> dict[str, str]:
         return {}
     waiting = "; ".join(g.group.name for g in status.waiting)
     return {"state": "pending", "description": f"waiting for approvals: {waiting}"[:140]}
+
+
+def gated_check(
+    client: GitHubClient, ctx: Any, report: Any, state: str, output: dict[str, Any]
+) -> str:
+    """The check run's conclusion with required approvals applied; the approvals' summary
+    goes on top of `output` (edited in place)."""
+    review = required_reviews(client, ctx, report)
+    if review is None:
+        return state
+    state = gated_conclusion(state, review)
+    output["summary"] = f"{review.summary()}\n\n{output['summary']}"[:65_535]
+    if state == "action_required":
+        output["title"] = f"waiting for approvals; {output['title']}"[:255]
+    return state
