@@ -8,8 +8,9 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from gate.decision.routing_schema import check_keys, check_rules, routing_fields
 from gate.policy.config import Bool, Int, ListOf, MapOf, Spec, Str, Struct, Where
-from gate.policy.yamlio import LineDict, did_you_mean
+from gate.policy.yamlio import LineDict
 
 TIERS = (0, 1, 2, 3)
 TOP_TIER = 3
@@ -186,56 +187,8 @@ ROUTE = Struct(
 )
 
 
-class Items(Spec):
-    """A list of mappings; errors name the item (`routing.rules[2].paths`) and its line."""
-
-    def __init__(self, item: Struct) -> None:
-        self.item, self.default = item, ()
-
-    def check(self, value: Any, where: Where) -> Any:
-        if not isinstance(value, list):
-            raise where.fail("expected a list")
-        return tuple(
-            self.item.check(
-                entry,
-                Where(where.source, getattr(entry, "line", 0) or where.line, f"{where.key}[{i}]"),
-            )
-            for i, entry in enumerate(value)
-        )
-
-
-# Routing rules (docs/routing.md): conditions under `when` (all must hold; any item of a
-# list), outcomes beside it. `require` names groups, users, org/teams or "codeowners".
-GROUP = Struct({"members": ListOf(Reviewer()), "backup": ListOf(Reviewer()), "note": Str("")})
-WHEN = Struct(
-    {
-        "min_tier": TierSpec(0),
-        "tiers": ListOf(TierSpec(0)),
-        "paths": ListOf(Str()),
-        "data_classes": ListOf(Str()),
-        "packs": ListOf(Str()),
-        "controls": ListOf(Str()),
-        "codeowners": ListOf(Str()),
-    }
-)
-RULE = Struct(
-    {
-        "name": Str(""),
-        "when": WHEN,
-        "require": ListOf(Str()),
-        "approvals": Int(1, minimum=1),
-        "labels": ListOf(Str()),
-        "note": Str(""),
-    }
-)
 ROUTING_SCHEMA = Struct(
-    {
-        **{f"tier-{tier}": ROUTE for tier in TIERS},
-        "groups": MapOf(GROUP),
-        "teams": MapOf(ListOf(Reviewer())),
-        "rules": Items(RULE),
-        "codeowners": Struct({"require": Bool(False)}),
-    }
+    {**{f"tier-{tier}": ROUTE for tier in TIERS}, **routing_fields(TierSpec, Reviewer)}
 )
 
 
@@ -277,12 +230,7 @@ def validate_routing(
     Labels default to `gate:tier-N-NAME`; blocking defaults to true for the top tier only.
     """
     where = _where(raw, source, "routing", line)
-    for key in raw if isinstance(raw, dict) else ():
-        if key not in ROUTING_SCHEMA.fields and not did_you_mean(str(key), ROUTING_SCHEMA.fields):
-            raise where.child(str(key), _line(raw, str(key))).fail(
-                "unknown key; route by area with routing.rules (when: {paths: [...]}), "
-                "or per tier with routing.tier-0 ... tier-3"
-            )
+    check_keys(raw, where, ROUTING_SCHEMA.fields)
     checked: dict[str, Any] = ROUTING_SCHEMA.check(raw or None, where)
     given = raw if isinstance(raw, dict) else {}
     names = risk["names"]
@@ -296,41 +244,8 @@ def validate_routing(
         if "blocking" not in stated:
             route["blocking"] = tier == TOP_TIER
         checked[key] = route
-    _check_rules(checked, raw, source, line)
+    check_rules(checked, raw, source, line, is_person=_REVIEWER.match, data_classes=DATA_CLASSES)
     return checked
-
-
-def _check_rules(checked: Mapping[str, Any], raw: Any, source: str, line: int) -> None:
-    """Cross-key checks: names given and unique, `require` resolvable, data classes known."""
-    rules = raw.get("rules") if isinstance(raw, dict) else None
-    seen: set[str] = set()
-    for index, rule in enumerate(checked["rules"]):
-        entry = rules[index] if isinstance(rules, list) else None
-        where = Where(source, getattr(entry, "line", 0) or line, f"routing.rules[{index}]")
-        name = rule["name"].strip()
-        if not name:
-            raise where.fail("missing 'name' (it is shown by `gate explain-tier`)")
-        if name in seen:
-            raise where.fail(f"rule name '{name}' is used twice")
-        seen.add(name)
-        for item in rule["require"]:
-            text = item.strip()
-            person = text.startswith("@") or "/" in text  # @user or org/team
-            if text in checked["groups"] or text == "codeowners":
-                continue
-            if person and _REVIEWER.match(text):
-                continue
-            raise where.fail(
-                f"require: '{item}' is not a group of routing.groups, an @user, an org/team "
-                f"or 'codeowners'{did_you_mean(text, tuple(checked['groups']))}"
-            )
-        for data_class in rule["when"]["data_classes"]:
-            if data_class.upper() not in DATA_CLASSES:
-                raise where.fail(
-                    f"when.data_classes: '{data_class}' is not one of {', '.join(DATA_CLASSES)}"
-                )
-        if not rule["require"] and not rule["labels"] and not rule["note"]:
-            raise where.fail("the rule does nothing: give require, labels or note")
 
 
 def default_label(tier: int, name: str) -> str:
