@@ -298,3 +298,38 @@ def test_a_reviewers_level_without_reviewers_asks_the_groups_backup(
     report = _run(sla_forge, "2026-03-02T11:00:00Z", text)
     assert report.overdue[0].levels_done == (1, 2)
     assert forge.reviewer_requests == [{"reviewers": ["lou"], "team_reviewers": ["security-leads"]}]
+
+
+def test_clock_keeps_running_while_the_gate_check_waits_for_required_approvals(
+    forge: ForgeGitHub, sla_forge: GitHubSlaForge
+) -> None:
+    text = "version: 1\nsla:\n  tier-3: 1h\n"
+    head = "d" * 40
+    forge.add_pull(13, created_at="2026-03-02T08:00:00Z", labels=(T3,), head=head)
+    forge.review(13, "drive-by", "APPROVED", head)  # anyone's approval would stop it...
+    forge.check_runs[1] = {
+        "head_sha": head, "name": "gate", "status": "completed", "conclusion": "action_required",
+        "output": {"title": "waiting for approvals", "summary": "s"}, "annotations": [],
+    }  # fmt: skip
+    waiting = _run(sla_forge, "2026-03-02T11:00:00Z", text)
+    assert waiting.prs[0].state == "breached"  # ...but the required group has not approved
+    forge.check_runs[2] = {**forge.check_runs[1], "conclusion": "success"}
+    answered = _run(sla_forge, "2026-03-02T11:05:00Z", text)
+    assert answered.prs[0].state == "reviewed"
+
+
+def test_gitlab_approvals_left_keep_the_clock_running() -> None:
+    server = ForgeGitLab()
+    server.start()
+    try:
+        server.add_mr(21, created_at="2026-03-02T08:00:00Z", labels=(T3,))
+        server.approved_by[21] = ["someone"]
+        server.approvals_left[21] = 1  # a CODEOWNERS section still has to approve
+        with requests.Session() as session:
+            session.trust_env = False
+            client = GitLabClient(session, server.base_url, GITLAB_TOKEN, policy=FAST)
+            config = parse_policy("version: 1\nsla:\n  tier-3: 1h\n", ".gate.yml")
+            report = run_sla(GitLabSlaForge(client, "7"), "7", config, _at("2026-03-02T11:00:00Z"))
+    finally:
+        server.stop()
+    assert report.prs[0].state == "breached"

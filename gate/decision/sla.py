@@ -5,7 +5,8 @@ The tier of a PR comes from the gate's tier label (`routing.tier-N.labels`, defa
 for review (its last `ready_for_review`, else its creation; drafts wait for nobody) and
 counts working time of `sla.calendar` (docs/routing.md; around the clock without one).
 It stops when a reviewer it waits on (the level's / tier's reviewers when given, else
-anyone but the author) approves or requests changes: a comment-only review does not.
+anyone but the author) approves or requests changes: a comment-only review does not, and
+nothing does while the forge says required approvals are missing (`required_pending`).
 
     sla:
       calendar: {timezone: Europe/Berlin, days: [mon, tue, wed, thu, fri], hours: "09:00-17:00"}
@@ -64,6 +65,7 @@ class OpenPR:
     draft: bool = False
     created_at: datetime
     requested: tuple[str, ...] = ()  # reviewers and org/teams asked to review
+    head_sha: str = ""
 
 
 class SlaForge(Protocol):
@@ -74,6 +76,8 @@ class SlaForge(Protocol):
     def ready_at(self, pr: OpenPR) -> datetime: ...
 
     def reviews(self, pr: OpenPR) -> tuple[tuple[str, str], ...]: ...  # (login, STATE)
+
+    def required_pending(self, pr: OpenPR) -> bool | None: ...  # None: the forge can't say
 
     def notes(self, pr: OpenPR) -> Iterator[Note]: ...
 
@@ -192,7 +196,11 @@ def run_sla(
             statuses.append(status)
             continue
         waits_on = (tuple(rule["reviewers"]) if rule else ()) or tier_reviewers
-        answered = answered_by(forge.reviews(pull), pull.author, waits_on, teams)
+        # Required approvals still missing (the gate check is action_required, GitLab has
+        # approvals left): nobody's review stops the clock yet.
+        pending = forge.required_pending(pull)
+        reviews = () if pending else forge.reviews(pull)
+        answered = answered_by(reviews, pull.author, waits_on, teams)
         waited = calendar.working_time(forge.ready_at(pull), now)
         limit = timedelta(seconds=rule["after"]) if rule else None
         status = _with(status, waited=waited, limit=limit, answered_by=answered)

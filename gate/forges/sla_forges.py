@@ -57,6 +57,7 @@ class GitHubSlaForge:
                 draft=bool(pull.get("draft")),
                 created_at=created,
                 requested=tuple(r for r in requested if r and not r.endswith("/None")),
+                head_sha=str((pull.get("head") or {}).get("sha") or ""),
             )
 
     def ready_at(self, pr: OpenPR) -> datetime:
@@ -66,6 +67,14 @@ class GitHubSlaForge:
             if isinstance(event, dict) and event.get("event") == "ready_for_review":
                 ready = max(ready, parse_time(str(event["created_at"])))
         return ready
+
+    def required_pending(self, pr: OpenPR) -> bool | None:
+        """True while the head's latest `gate` check run waits for required approvals."""
+        if not pr.head_sha:
+            return None
+        path = f"repos/{self.repo}/commits/{pr.head_sha}/check-runs?check_name=gate&filter=latest"
+        runs = (self.client.request("GET", path).data or {}).get("check_runs") or []
+        return runs[0].get("conclusion") == "action_required" if runs else None
 
     def reviews(self, pr: OpenPR) -> tuple[tuple[str, str], ...]:
         path = f"repos/{self.repo}/pulls/{pr.number}/reviews"
@@ -142,8 +151,17 @@ class GitLabSlaForge:
                 ready = max(ready, parse_time(str(note["created_at"])))
         return ready
 
+    def _approvals(self, pr: OpenPR) -> dict[str, Any]:
+        data = self.client.request("GET", f"{self._mr(pr.number)}/approvals").data
+        return data if isinstance(data, dict) else {}
+
+    def required_pending(self, pr: OpenPR) -> bool | None:
+        """True while GitLab's approval rules (CODEOWNERS sections, ...) have approvals left."""
+        left = self._approvals(pr).get("approvals_left")
+        return left > 0 if isinstance(left, int) else None
+
     def reviews(self, pr: OpenPR) -> tuple[tuple[str, str], ...]:
-        data = self.client.request("GET", f"{self._mr(pr.number)}/approvals").data or {}
+        data = self._approvals(pr)
         return tuple(
             (_login(item.get("user"), "username"), "APPROVED")
             for item in data.get("approved_by") or ()

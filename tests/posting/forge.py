@@ -146,6 +146,14 @@ class ForgeGitHub(FakeGitHub):
                 return 200, {k: c for k, c in comment.items() if k != "pull"}, {}
         return 404, {"message": "Not Found"}, {}
 
+    def _checks_list_for_ref(self, v: dict[str, str], q: dict[str, str], _b: Any, _h: Any) -> Reply:
+        runs = [
+            self._check_run_json(run_id)
+            for run_id, run in sorted(self.check_runs.items(), reverse=True)
+            if run["head_sha"] == v["ref"] and run["name"] == q.get("check_name", run["name"])
+        ]
+        return 200, {"total_count": len(runs), "check_runs": runs[:1]}, {}
+
     def _issues_list_events_for_timeline(
         self, v: dict[str, str], q: dict[str, str], _b: Any, h: Any
     ) -> Reply:
@@ -160,6 +168,7 @@ class ForgeGitLab(FakeGitLab):
         self.mrs: dict[int, dict[str, Any]] = {}
         self.approved_by: dict[int, list[str]] = {}
         self.issue_notes: dict[int, list[str]] = {}
+        self.approvals_left: dict[int, int] = {}
 
     def add_mr(
         self,
@@ -207,7 +216,9 @@ class ForgeGitLab(FakeGitLab):
             iid = int(parts[3]) if len(parts) > 3 else 0
             if len(parts) == 5 and parts[4] == "approvals" and method == "GET":
                 users = self.approved_by.get(iid, [])
-                return 200, {"approved_by": [{"user": {"username": u}} for u in users]}, {}
+                left = self.approvals_left.get(iid, 0)
+                approved = [{"user": {"username": u}} for u in users]
+                return 200, {"approved_by": approved, "approvals_left": left}, {}
             if len(parts) == 4 and method == "PUT" and iid in self.mrs:
                 labels = self.mrs[iid]["labels"]
                 labels.extend(x for x in str(body["add_labels"]).split(",") if x not in labels)
