@@ -15,7 +15,6 @@ from gate.forges.rest import RetryPolicy
 from gate.report import ChangeInfo, Report, Risk, Verdict
 from tests.conftest import require_contract
 from tests.posting.fake_servers import GITLAB_TOKEN, TOKEN, FakeGitHub, FakeGitLab
-from tests.posting.forge import ForgeGitHub
 
 SPEC = "github-rest/api.github.com.gate-subset.json"
 HEAD_SHA = "ec26c3e57ca3a959ca5aad62de7213c562f8c821"
@@ -46,13 +45,13 @@ def _serve(server: FakeGitHub | FakeGitLab) -> Iterator[FakeGitHub | FakeGitLab]
 
 @pytest.fixture
 def github() -> Iterator[FakeGitHub]:
-    server = ForgeGitHub(require_contract(SPEC))
+    server = FakeGitHub(require_contract(SPEC))
     yield from _serve(server)  # type: ignore[misc]
 
 
 @pytest.fixture
 def ghe() -> Iterator[FakeGitHub]:
-    server = ForgeGitHub(require_contract(SPEC), prefix="/api/v3")
+    server = FakeGitHub(require_contract(SPEC), prefix="/api/v3")
     yield from _serve(server)  # type: ignore[misc]
 
 
