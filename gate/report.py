@@ -100,6 +100,17 @@ class RiskSignal:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class ReviewGroup:
+    """Approvers a routing rule requires (gate.decision.routing): any `approvals` of the
+    members (users, or "org/team") who are neither the author nor the last committer."""
+
+    name: str
+    members: tuple[str, ...]
+    approvals: int = 1
+    reason: str = ""  # which rule or CODEOWNERS area required it, and why
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Risk:
     tier: int = 0
     name: str = "routine"
@@ -108,6 +119,8 @@ class Risk:
     labels: tuple[str, ...] = ()
     blocking: bool = False
     review_note: str = ""
+    required: tuple[ReviewGroup, ...] = ()  # routing: approvals the check waits for
+    routes: tuple[str, ...] = ()  # routing: which rule matched and why, one line each
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -10,6 +10,7 @@ from pathlib import Path
 from gate.change.diff import cleanup, resolve_change
 from gate.change.model import Change
 from gate.decision.assemble import build_report
+from gate.decision.routing import route
 from gate.decision.tier import assess_risk
 from gate.findings import Finding
 from gate.policy.approval import ReviewSource
@@ -77,7 +78,9 @@ def run_gate(options: RunOptions, progress: Progress | None = None) -> Report:
         drift = policy.drift + tuple(waivers.drift)
 
         def risk(change: Change, findings: tuple[Finding, ...], config: Config) -> Risk:
-            return assess_risk(change, findings, config, config_drift=drift)
+            return route(
+                assess_risk(change, findings, config, config_drift=drift), change, findings, config
+            )
 
         notes = (
             (f"policy: {policy.description}",)

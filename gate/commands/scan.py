@@ -307,6 +307,11 @@ def explain_tier(ctx: click.Context, from_path: Path | None, base: str | None) -
         lines.append(f"  [{signal.tier}] {signal.signal}: {signal.detail}")
     if not risk.signals:
         lines.append("  no risk signal: routine change")
+    lines.extend(f"routed by {line}" for line in risk.routes)
+    lines.extend(
+        f"required: {g.approvals} approval(s) from {', '.join(g.members)} ({g.reason})"
+        for g in risk.required
+    )
     if risk.reviewers:
         lines.append(f"reviewers: {', '.join(risk.reviewers)}")
     if risk.labels:

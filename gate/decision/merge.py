@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from gate.decision.verdict import decide_verdict
 from gate.errors import UsageError
@@ -43,7 +44,7 @@ def merge_reports(reports: tuple[Report, ...]) -> Report:
         scanners=scanners,
         controls=_merge_controls(reports),
         data_classes=tuple(sorted({d for r in reports for d in r.data_classes})),
-        risk=replace(riskiest.risk, signals=tuple(signals.values())),
+        risk=replace(riskiest.risk, signals=tuple(signals.values()), **_routing(reports)),
         notes=tuple(dict.fromkeys(n for r in reports for n in r.notes if "shard" not in n))
         + (f"merged from {len(reports)} shard result(s)",),
         waivers=merge_registers(tuple(r.waivers for r in reports)),
@@ -86,3 +87,12 @@ def _merge_controls(reports: tuple[Report, ...]) -> tuple[ControlStatus, ...]:
             best = min((seen, control), key=lambda c: _CONTROL_ORDER.get(c.status, 3))
             merged[key] = replace(best, findings=seen.findings + control.findings)
     return tuple(merged.values())
+
+
+def _routing(reports: tuple[Report, ...]) -> dict[str, Any]:
+    """Every shard's required groups and routes (each shard routed its own files)."""
+    required = {(g.name, g.members): g for r in reports for g in r.risk.required}
+    return {
+        "required": tuple(required.values()),
+        "routes": tuple(dict.fromkeys(line for r in reports for line in r.risk.routes)),
+    }

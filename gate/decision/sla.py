@@ -1,118 +1,124 @@
-"""Review SLA: find open PRs of a tier that have waited too long for a review, and escalate.
+"""Review SLA: how long each open PR has waited for its reviewers, and escalation by level.
 
-The tier of a PR comes from the label the gate put on it (`routing.tier-N.labels`,
-default `gate:tier-N-NAME`). A PR waits from its creation until someone other than its
-author submits a review. Past the tier's limit it is escalated as configured: a
-comment (marked, so never posted twice), a label (which also marks it escalated), or a
-review request to the tier's reviewers.
+The tier of a PR comes from the gate's tier label (`routing.tier-N.labels`, default
+`gate:tier-N-NAME`; the poster keeps exactly one). The clock starts when the PR is ready
+for review (its last `ready_for_review`, else its creation; drafts wait for nobody) and
+counts working time of `sla.calendar` (docs/routing.md; around the clock without one).
+It stops when a reviewer it waits on (the level's / tier's reviewers when given, else
+anyone but the author) approves or requests changes: a comment-only review does not, and
+nothing does while the forge says required approvals are missing (`required_pending`).
 
     sla:
-      tier-2: 48h                       # shorthand: escalate with a comment and a label
+      calendar: {timezone: Europe/Berlin, days: [mon, tue, wed, thu, fri], hours: "09:00-17:00"}
       tier-3:
-        after: 8h                       # Nd, Nh, Nm, combined: 1d12h
-        escalate: [comment, label, reviewers]
-        label: gate:review-overdue
-        reviewers: [acme/security-leads] # default: routing.tier-3.reviewers
-        comment: "Ping #security-reviews on Slack."
+        after: 8h                            # level 1: remind (comment mentioning who it waits on)
+        escalate: [comment, label]
+        levels:                              # later levels, each done once
+          - {after: 16h, escalate: [reviewers, comment], reviewers: [acme/security-leads]}
+          - {after: 24h, escalate: [notify], issue: 42, comment: "Paging the on-call lead."}
 
-Without an `sla:` section the defaults are tier-2: 48h and tier-3: 24h; a section that
-is given replaces them (tiers it leaves out have no SLA).
+Each level done leaves a marker comment on the PR (`<!-- gate:sla-escalation level=N -->`),
+written by the gate's bot: the next scheduled run reads them and never repeats a level.
+Without an `sla:` section the defaults are tier-2: 48h and tier-3: 24h; a section that is
+given replaces them (tiers it leaves out have no SLA).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from typing import Any, Protocol
 
-from gate.decision.tier_config import TIERS, Reviewer, validate_risk, validate_routing
+from gate.decision.business_hours import calendar_from
+from gate.decision.sla_config import DEFAULT_LABEL, validate_sla
+from gate.decision.sla_state import Note, answered_by, backup_reviewers, levels_done, tier_of
+from gate.decision.tier_config import TIERS, validate_risk, validate_routing
 from gate.errors import GateError
-from gate.policy.config import Config, Enum_, ListOf, Spec, Str, Struct, Where
-from gate.policy.yamlio import LineDict
+from gate.policy.config import Config
 
-ACTIONS = ("comment", "label", "reviewers")
-MARKER = "<!-- gate:sla-escalation -->"
-DEFAULT_LABEL = "gate:review-overdue"
-DEFAULT_SLA = {"tier-2": "48h", "tier-3": "24h"}
-_DURATION = re.compile(r"(?:(\d+)d)?\s*(?:(\d+)h)?\s*(?:(\d+)m)?\Z")
-_TIER_LABEL = re.compile(r"gate:tier-([0-3])\b")
-_REVIEWED = frozenset({"APPROVED", "CHANGES_REQUESTED", "COMMENTED", "DISMISSED"})
+__all__ = [
+    "DEFAULT_LABEL",
+    "MARKER",
+    "Note",
+    "OpenPR",
+    "PrStatus",
+    "SlaForge",
+    "SlaReport",
+    "run_sla",
+    "validate_sla",
+]
 
-
-class Duration(Spec):
-    """`24h`, `2d`, `90m`, `1d12h` -> seconds."""
-
-    def check(self, value: Any, where: Where) -> Any:
-        text = str(value).strip().lower() if isinstance(value, str) else ""
-        match = _DURATION.match(text) if text else None
-        if match is None or not any(match.groups()):
-            raise where.fail(f"expected a duration such as 24h, 2d or 1d12h, got {value!r}")
-        days, hours, minutes = (int(g or 0) for g in match.groups())
-        seconds = days * 86400 + hours * 3600 + minutes * 60
-        if seconds <= 0:
-            raise where.fail("must be longer than 0")
-        return seconds
+MARKER = "<!-- gate:sla-escalation"
 
 
-_TIER_RULE = Struct(
-    {
-        "after": Duration(),
-        "escalate": ListOf(Enum_(ACTIONS, "comment"), default=("comment", "label")),
-        "label": Str(DEFAULT_LABEL),
-        "reviewers": ListOf(Reviewer()),
-        "comment": Str(""),
-    }
-)
-
-
-class _TierRule(Spec):
-    def check(self, value: Any, where: Where) -> Any:
-        if isinstance(value, LineDict) and not where.line:
-            where = Where(where.source, value.line, where.key)
-        if isinstance(value, dict):
-            if "after" not in value:
-                raise where.fail("missing 'after' (how long a PR may wait, e.g. 24h)")
-            return _TIER_RULE.check(value, where)
-        return {**_TIER_RULE.default, "after": Duration().check(value, where)}
-
-
-SLA_SCHEMA = Struct({f"tier-{tier}": _TierRule() for tier in TIERS})
-
-
-def validate_sla(raw: Any, source: str, line: int = 0) -> dict[str, Any]:
-    """tier-N -> {after (seconds), escalate, label, reviewers, comment}, or None (no SLA)."""
-    where = Where(source, line or (raw.line if isinstance(raw, LineDict) else 0), "sla")
-    given = DEFAULT_SLA if raw is None or raw == {} else raw
-    checked: dict[str, Any] = SLA_SCHEMA.check(given, where)
-    for key in checked:
-        if key not in given:
-            checked[key] = None
-    return checked
-
-
-class SlaClient(Protocol):
-    """What run_sla needs; reporters.github_client.GitHubClient satisfies it."""
-
-    def paginate(
-        self, path: str, params: Mapping[str, str | int] | None = None
-    ) -> Iterator[Any]: ...
-
-    def request(self, method: str, path: str, *, json: Any = None) -> object: ...
+# --- what the forges report --------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Overdue:
+class OpenPR:
     number: int
     title: str
     url: str
+    author: str
+    labels: tuple[str, ...] = ()
+    draft: bool = False
+    created_at: datetime
+    requested: tuple[str, ...] = ()  # reviewers and org/teams asked to review
+    head_sha: str = ""
+
+
+class SlaForge(Protocol):
+    """What `run_sla` needs from GitHub or GitLab (gate.forges.sla_forges)."""
+
+    def open_prs(self) -> Iterator[OpenPR]: ...
+
+    def ready_at(self, pr: OpenPR) -> datetime: ...
+
+    def reviews(self, pr: OpenPR) -> tuple[tuple[str, str], ...]: ...  # (login, STATE)
+
+    def required_pending(self, pr: OpenPR) -> bool | None: ...  # None: the forge can't say
+
+    def notes(self, pr: OpenPR) -> Iterator[Note]: ...
+
+    def comment(self, number: int, body: str) -> None: ...
+
+    def notify(self, issue: int, body: str) -> None: ...
+
+    def add_label(self, pr: OpenPR, label: str) -> None: ...
+
+    def request_reviewers(self, pr: OpenPR, reviewers: tuple[str, ...]) -> None: ...
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PrStatus:
+    """One open PR with a tier: how long it has waited and where its SLA stands."""
+
+    number: int
+    title: str
+    url: str
+    author: str
     tier: int
     tier_name: str
-    waited: timedelta
-    limit: timedelta
-    actions: tuple[str, ...] = ()  # what was done (or, in a dry run, would be)
-    already_escalated: bool = False
+    draft: bool = False
+    waited: timedelta = timedelta(0)  # working time since ready for review
+    limit: timedelta | None = None  # level 1's `after`; None: no SLA for the tier
+    waiting_on: tuple[str, ...] = ()
+    answered_by: tuple[str, ...] = ()  # reviewers it waited on who approved or asked changes
+    levels_done: tuple[int, ...] = ()
+    actions: tuple[str, ...] = ()  # what this run did (or, in a dry run, would do)
+
+    @property
+    def state(self) -> str:
+        if self.draft:
+            return "draft"
+        if self.answered_by:
+            return "reviewed"
+        if self.limit is None:
+            return "no SLA"
+        if self.waited > self.limit:
+            return "breached"
+        return "due soon" if self.waited > self.limit * 0.75 else "on time"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -121,177 +127,186 @@ class SlaReport:
     checked_at: datetime
     open_prs: int
     with_tier: int
-    overdue: tuple[Overdue, ...] = ()
+    calendar: str = "around the clock"
+    prs: tuple[PrStatus, ...] = ()
     problems: tuple[str, ...] = ()  # escalations that failed (403 on a fork token, ...)
     dry_run: bool = False
+
+    @property
+    def overdue(self) -> tuple[PrStatus, ...]:
+        return tuple(p for p in self.prs if p.state == "breached")
 
     def lines(self) -> tuple[str, ...]:
         """Plain text for the terminal, one PR per line."""
         head = (
             f"{self.repo}: {self.open_prs} open PR(s), {self.with_tier} with a gate tier, "
-            f"{len(self.overdue)} overdue for review"
+            f"{len(self.overdue)} overdue for review ({self.calendar})"
             + (" (dry run: nothing posted)" if self.dry_run else "")
         )
         rows = [head]
         for item in self.overdue:
-            done = "already escalated" if item.already_escalated else ", ".join(item.actions)
+            done = ", ".join(item.actions) or (
+                f"levels {', '.join(map(str, item.levels_done))} already done"
+                if item.levels_done
+                else "nothing to do"
+            )
+            limit = hours(item.limit) if item.limit else "-"
             rows.append(
                 f"#{item.number} tier {item.tier} ({item.tier_name}) waited "
-                f"{_hours(item.waited)} (limit {_hours(item.limit)}): {done or 'nothing to do'}"
+                f"{hours(item.waited)} (limit {limit}): {done}"
             )
         rows.extend(f"problem: {p}" for p in self.problems)
         return tuple(rows)
 
 
+# --- the run ------------------------------------------------------------------------------
+
+
 def run_sla(
-    client: SlaClient, repo: str, config: Config, now: datetime, *, dry_run: bool = False
+    forge: SlaForge, repo: str, config: Config, now: datetime, *, dry_run: bool = False
 ) -> SlaReport:
-    """List open PRs of `repo` ("owner/name"), escalate those past their tier's SLA."""
+    """Every open PR with a tier, its SLA state; levels that are due are escalated once."""
     now = now if now.tzinfo else now.replace(tzinfo=timezone.utc)
     risk = validate_risk(config.raw.get("risk"), config.source)
     routing = validate_routing(config.raw.get("routing"), config.source, risk)
     rules = validate_sla(config.raw.get("sla"), config.source)
+    calendar = calendar_from(rules["calendar"])
     label_tiers = {label: tier for tier in TIERS for label in routing[f"tier-{tier}"]["labels"]}
-    pulls = list(client.paginate(f"repos/{repo}/pulls", {"state": "open", "per_page": 100}))
-    overdue: list[Overdue] = []
+    teams = {k.lower(): tuple(v) for k, v in routing["teams"].items()}
+    statuses: list[PrStatus] = []
     problems: list[str] = []
-    with_tier = 0
+    pulls = list(forge.open_prs())
     for pull in pulls:
-        labels = [str(label.get("name", "")) for label in pull.get("labels") or ()]
-        tier = _tier(labels, label_tiers)
+        tier = tier_of(pull.labels, label_tiers)
         if tier is None:
             continue
-        with_tier += 1
         rule = rules[f"tier-{tier}"]
-        if rule is None or pull.get("draft"):
-            continue
-        waited = now - _parse_time(str(pull["created_at"]))
-        limit = timedelta(seconds=rule["after"])
-        if waited <= limit or _reviewed(client, repo, pull):
-            continue
-        item = Overdue(
-            number=int(pull["number"]),
-            title=str(pull.get("title", "")),
-            url=str(pull.get("html_url", "")),
+        tier_reviewers = tuple(routing[f"tier-{tier}"]["reviewers"])
+        status = PrStatus(
+            number=pull.number,
+            title=pull.title,
+            url=pull.url,
+            author=pull.author,
             tier=tier,
             tier_name=risk["names"][tier],
-            waited=waited,
-            limit=limit,
+            draft=pull.draft,
+            waiting_on=pull.requested or tier_reviewers,
         )
-        if _escalated(client, repo, pull, rule, labels):
-            overdue.append(replace(item, already_escalated=True))
+        if pull.draft:
+            statuses.append(status)
             continue
-        reviewers = tuple(rule["reviewers"]) or tuple(routing[f"tier-{tier}"]["reviewers"])
-        actions, failed = _escalate(client, repo, pull, item, rule, reviewers, dry_run)
-        overdue.append(replace(item, actions=actions))
-        problems.extend(failed)
+        waits_on = (tuple(rule["reviewers"]) if rule else ()) or tier_reviewers
+        # Required approvals still missing (the gate check is action_required, GitLab has
+        # approvals left): nobody's review stops the clock yet.
+        pending = forge.required_pending(pull)
+        reviews = () if pending else forge.reviews(pull)
+        answered = answered_by(reviews, pull.author, waits_on, teams)
+        waited = calendar.working_time(forge.ready_at(pull), now)
+        limit = timedelta(seconds=rule["after"]) if rule else None
+        status = _with(status, waited=waited, limit=limit, answered_by=answered)
+        if rule is None or answered or waited <= limit:  # type: ignore[operator]
+            statuses.append(status)
+            continue
+        done = levels_done(forge.notes(pull), pull.author, rules["bots"])
+        levels = (rule, *rule["levels"])
+        actions: list[str] = []
+        for number, level in enumerate(levels, start=1):
+            if number in done or waited <= timedelta(seconds=level["after"]):
+                continue
+            backup = backup_reviewers(routing["groups"], (*waits_on, *status.waiting_on))
+            did, failed = _escalate(forge, pull, status, number, level, backup, dry_run)
+            actions.extend(did)
+            problems.extend(failed)
+            if not failed and not dry_run:
+                done.add(number)
+        statuses.append(_with(status, levels_done=tuple(sorted(done)), actions=tuple(actions)))
     return SlaReport(
         repo=repo,
         checked_at=now,
         open_prs=len(pulls),
-        with_tier=with_tier,
-        overdue=tuple(overdue),
+        with_tier=len(statuses),
+        calendar=calendar.describe(),
+        prs=tuple(statuses),
         problems=tuple(problems),
         dry_run=dry_run,
     )
 
 
-def _tier(labels: list[str], label_tiers: Mapping[str, int]) -> int | None:
-    found = [label_tiers[label] for label in labels if label in label_tiers]
-    found += [int(m.group(1)) for label in labels if (m := _TIER_LABEL.match(label))]
-    return max(found) if found else None
-
-
-def _parse_time(text: str) -> datetime:
-    moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
-
-
-def _author(pull: Mapping[str, Any]) -> str:
-    user = pull.get("user") or {}
-    return str(user.get("login", "")) if isinstance(user, Mapping) else ""
-
-
-def _reviewed(client: SlaClient, repo: str, pull: Mapping[str, Any]) -> bool:
-    author = _author(pull)
-    for review in client.paginate(f"repos/{repo}/pulls/{pull['number']}/reviews"):
-        user = review.get("user") or {}
-        if review.get("state") in _REVIEWED and user.get("login") != author:
-            return True
-    return False
-
-
-def _escalated(
-    client: SlaClient,
-    repo: str,
-    pull: Mapping[str, Any],
-    rule: Mapping[str, Any],
-    labels: list[str],
-) -> bool:
-    if "label" in rule["escalate"] and rule["label"] in labels:
-        return True
-    if "comment" not in rule["escalate"]:
-        return False
-    comments = client.paginate(f"repos/{repo}/issues/{pull['number']}/comments")
-    return any(MARKER in str(c.get("body", "")) for c in comments)
+def _with(status: PrStatus, **changes: Any) -> PrStatus:
+    return replace(status, **changes)
 
 
 def _escalate(
-    client: SlaClient,
-    repo: str,
-    pull: Mapping[str, Any],
-    item: Overdue,
+    forge: SlaForge,
+    pull: OpenPR,
+    status: PrStatus,
+    level: int,
     rule: Mapping[str, Any],
-    reviewers: tuple[str, ...],
+    backup: tuple[str, ...],
     dry_run: bool,
-) -> tuple[tuple[str, ...], list[str]]:
-    number = item.number
-    author = _author(pull)
-    calls: list[tuple[str, str, dict[str, Any]]] = []
-    if "reviewers" in rule["escalate"]:
-        users = [r for r in reviewers if "/" not in r and r.lower() != author.lower()]
-        teams = [r.split("/", 1)[1] for r in reviewers if "/" in r]
-        body: dict[str, Any] = {}
-        if users:
-            body["reviewers"] = users
-        if teams:
-            body["team_reviewers"] = teams
-        if body:
-            path = f"repos/{repo}/pulls/{number}/requested_reviewers"
-            calls.append((f"requested review from {', '.join(reviewers)}", path, body))
-    if "comment" in rule["escalate"]:
-        text = _comment(item, reviewers, rule["comment"])
-        calls.append(("commented", f"repos/{repo}/issues/{number}/comments", {"body": text}))
-    if "label" in rule["escalate"]:
-        label_body = {"labels": [rule["label"]]}
+) -> tuple[list[str], list[str]]:
+    reviewers = tuple(rule["reviewers"]) or status.waiting_on
+    calls: list[tuple[str, Any]] = []
+    asked = tuple(rule["reviewers"]) or backup  # default: the waited-on groups' backup
+    if "reviewers" in rule["escalate"] and asked:
+        who = tuple(r for r in asked if r.lower() != pull.author.lower())
         calls.append(
-            (f"labelled {rule['label']}", f"repos/{repo}/issues/{number}/labels", label_body)
+            (
+                f"level {level}: requested review from {', '.join(who)}",
+                lambda: forge.request_reviewers(pull, who),
+            )
         )
+    if "label" in rule["escalate"]:
+        calls.append(
+            (
+                f"level {level}: labelled {rule['label']}",
+                lambda: forge.add_label(pull, rule["label"]),
+            )
+        )
+    if "notify" in rule["escalate"] and rule["issue"]:
+        text = _text(status, level, reviewers, rule["comment"], on_issue=True)
+        calls.append(
+            (
+                f"level {level}: notified #{rule['issue']}",
+                lambda: forge.notify(int(rule["issue"]), text),
+            )
+        )
+    body = _text(status, level, reviewers, rule["comment"], on_issue=False)
+    if "notify" in rule["escalate"] and rule["issue"]:
+        body += f"\n\nEscalated to #{rule['issue']}."
+    calls.append(
+        (f"level {level}: commented", lambda: forge.comment(pull.number, body))
+    )  # the state
     done: list[str] = []
     failed: list[str] = []
-    for action, path, payload in calls:
+    for action, call in calls:
         if dry_run:
             done.append(f"would have {action}")
             continue
         try:
-            client.request("POST", path, json=payload)
+            call()
         except GateError as exc:
-            failed.append(f"#{number}: {action} failed: {exc}")
-        else:
-            done.append(action)
-    return tuple(done), failed
+            failed.append(f"#{pull.number}: {action} failed: {exc}")
+            break
+        done.append(action)
+    return done, failed
 
 
-def _comment(item: Overdue, reviewers: tuple[str, ...], extra: str) -> str:
-    who = f" Requested reviewers: {', '.join('@' + r for r in reviewers)}." if reviewers else ""
+def _text(
+    status: PrStatus, level: int, reviewers: tuple[str, ...], extra: str, *, on_issue: bool
+) -> str:
+    who = f" Waiting on: {', '.join('@' + r for r in reviewers)}." if reviewers else ""
+    limit = hours(status.limit) if status.limit else "-"
+    subject = f"#{status.number}" if on_issue else "This"
+    marker = "" if on_issue else f"{MARKER} level={level} -->\n"
     text = (
-        f"{MARKER}\n**Review overdue.** This tier {item.tier} ({item.tier_name}) pull request "
-        f"has waited {_hours(item.waited)} for a review; the limit for its tier is "
-        f"{_hours(item.limit)}.{who}"
+        f"{marker}**Review overdue (level {level}).** {subject} tier {status.tier} "
+        f"({status.tier_name}) pull request has waited {hours(status.waited)} for a review; "
+        f"the limit for its tier is {limit}.{who}"
     )
     return f"{text}\n\n{extra.strip()}" if extra.strip() else text
 
 
-def _hours(delta: timedelta) -> str:
-    hours = delta.total_seconds() / 3600
-    return f"{hours:.0f}h" if hours < 72 else f"{hours / 24:.1f}d"
+def hours(delta: timedelta) -> str:
+    value = delta.total_seconds() / 3600
+    return f"{value:.0f}h" if value < 72 else f"{value / 24:.1f}d"

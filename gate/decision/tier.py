@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any, cast
 
 from gate.change.model import Change, ChangedFile, ChangeKind
+from gate.decision.authz import authz_signals
 from gate.decision.tier_config import (
     BUILTIN_GATE_FILES,
     DEFAULT_REVIEW,
@@ -161,6 +162,7 @@ def risk_signals(
     signals.extend(_finding_signals(findings, settings))
     signals.extend(_data_signals(reader, code_files, findings, settings))
     signals.extend(_content_signals(reader, code_files, settings))
+    signals.extend(authz_signals(reader, code_files, change, settings))
     return tuple(sorted(signals, key=lambda s: -s.tier))
 
 

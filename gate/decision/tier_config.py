@@ -8,6 +8,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from gate.decision.routing_schema import check_keys, check_rules, routing_fields
 from gate.policy.config import Bool, Int, ListOf, MapOf, Spec, Str, Struct, Where
 from gate.policy.yamlio import LineDict
 
@@ -170,6 +171,9 @@ RISK_SCHEMA = Struct(
         "data_class_tiers": _keys(DEFAULT_DATA_CLASS_TIERS),
         "classify_identifiers": Bool(True),
         "content": MapOf(Struct({"patterns": ListOf(Regex()), "tier": TierSpec(2)})),
+        "authz": Struct(
+            {"added_tier": TierSpec(2), "removed_tier": TierSpec(3), "definition_tier": TierSpec(3)}
+        ),
     }
 )
 
@@ -181,7 +185,11 @@ ROUTE = Struct(
         "note": Str(""),
     }
 )
-ROUTING_SCHEMA = Struct({f"tier-{tier}": ROUTE for tier in TIERS})
+
+
+ROUTING_SCHEMA = Struct(
+    {**{f"tier-{tier}": ROUTE for tier in TIERS}, **routing_fields(TierSpec, Reviewer)}
+)
 
 
 def _where(raw: Any, source: str, key: str, line: int) -> Where:
@@ -221,9 +229,9 @@ def validate_routing(
 
     Labels default to `gate:tier-N-NAME`; blocking defaults to true for the top tier only.
     """
-    checked: dict[str, Any] = ROUTING_SCHEMA.check(
-        raw or None, _where(raw, source, "routing", line)
-    )
+    where = _where(raw, source, "routing", line)
+    check_keys(raw, where, ROUTING_SCHEMA.fields)
+    checked: dict[str, Any] = ROUTING_SCHEMA.check(raw or None, where)
     given = raw if isinstance(raw, dict) else {}
     names = risk["names"]
     for tier in TIERS:
@@ -236,6 +244,7 @@ def validate_routing(
         if "blocking" not in stated:
             route["blocking"] = tier == TOP_TIER
         checked[key] = route
+    check_rules(checked, raw, source, line, is_person=_REVIEWER.match, data_classes=DATA_CLASSES)
     return checked
 
 

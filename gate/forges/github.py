@@ -16,7 +16,8 @@ error    failure      error
 
 ``error`` maps to ``failure`` rather than ``action_required``: gate could not decide,
 so a required check must block the merge, and ``action_required`` would promise a
-follow-up action (a button on the check) that gate does not offer.
+follow-up action (a button on the check) that gate does not offer. Missing approvals that
+routing requires are one: ``action_required`` (status ``pending``), see gate.forges.reviews.
 
 Annotation level follows the report's thresholds: at or above ``fail_on`` ->
 ``failure``, at or above ``warn_on`` -> ``warning``, else ``notice``. The check run is
@@ -40,7 +41,9 @@ from gate.change.ci import CIContext
 from gate.findings import Finding, Severity
 from gate.forges.github_client import GitHubClient
 from gate.forges.github_inline import post_inline, ranked
+from gate.forges.github_labels import replace_tier_labels
 from gate.forges.rest import ApiError, ApiResponse, PostResult
+from gate.forges.reviews import gated_check, pending_status, required_reviews
 from gate.forges.sticky import MARKER, Render, comment_body, is_clean, truncate
 from gate.report import Report, Verdict
 from gate.reporters import escape
@@ -241,11 +244,12 @@ def _check_run(
         annotations[i : i + ANNOTATIONS_PER_REQUEST]
         for i in range(0, len(annotations), ANNOTATIONS_PER_REQUEST)
     ] or [[]]
+    state = gated_check(client, ctx, report, conclusion(report.verdict), output)  # routing
     payload: dict[str, Any] = {
         "name": CHECK_NAME,
         "head_sha": ctx.head_sha,
         "status": "completed",
-        "conclusion": conclusion(report.verdict),
+        "conclusion": state,
         "output": {**output, "annotations": batches[0]},
     }
     if ctx.run_url:
@@ -276,6 +280,8 @@ def _status(client: GitHubClient, repo: str, ctx: CIContext, report: Report, out
         ),
         "context": STATUS_CONTEXT,
     }
+    if payload["state"] == "success":  # routing: pending while required approvals are missing
+        payload.update(pending_status(required_reviews(client, ctx, report)))
     if ctx.run_url:
         payload["target_url"] = ctx.run_url
     client.request("POST", f"{repo}/statuses/{ctx.head_sha}", json=payload)
@@ -322,9 +328,7 @@ def _inline(
 
 
 def _labels(client: GitHubClient, repo: str, ctx: CIContext, report: Report, out: _Outcome) -> None:
-    labels = sorted(set(report.risk.labels))
-    client.request("POST", f"{repo}/issues/{ctx.pull_request}/labels", json={"labels": labels})
-    out.done.append(f"labels {', '.join(labels)}")
+    out.done.append(replace_tier_labels(client, repo, ctx.pull_request, report.risk.labels))
 
 
 def _reviewers(

@@ -1,23 +1,35 @@
 """Inline review comments on GitHub: the top findings on changed lines, each posted once.
 
 Each comment carries a hidden marker with the finding's fingerprint
-(``<!-- gate:inline FINGERPRINT -->``); findings already commented on are skipped.
+(``<!-- gate:inline FINGERPRINT -->``); findings already commented on are skipped, and
+never posted again, even after they were fixed.
+
+Comments stay current: when a later run no longer reports a finding, its comment is
+edited (``PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}``) to say "Fixed in
+<sha>" (or "no longer reported", when it is now suppressed or waived) above the struck
+original, with a second marker so it is edited once. The REST API cannot resolve review
+threads (only GraphQL's resolveReviewThread can, which a workflow token often may not
+call), so editing is the documented choice. The cap (`github.inline_comments`) counts the
+gate's open comments already on the PR: a re-run posts only up to the remainder.
 """
 
 from __future__ import annotations
 
 import hashlib
+from typing import Any
 
 from gate.change.ci import CIContext
 from gate.findings import Finding, Severity
 from gate.forges.github_client import GitHubClient
+from gate.forges.rest import ApiError
 from gate.forges.sticky import truncate
 from gate.report import Report
 from gate.reporters import escape
 
-__all__ = ["INLINE_MARKER", "post_inline", "ranked"]
+__all__ = ["INLINE_MARKER", "RESOLVED_MARKER", "post_inline", "ranked"]
 
 INLINE_MARKER = "<!-- gate:inline "  # followed by the fingerprint and " -->"
+RESOLVED_MARKER = "<!-- gate:inline-resolved -->"
 
 
 def ranked(findings: tuple[Finding, ...]) -> list[Finding]:
@@ -25,19 +37,44 @@ def ranked(findings: tuple[Finding, ...]) -> list[Finding]:
 
 
 def post_inline(client: GitHubClient, repo: str, ctx: CIContext, report: Report, cap: int) -> int:
-    """One COMMENT review with the top-`cap` new findings; findings already commented on
-    (marker with the fingerprint in an existing review comment) are skipped. Returns how
-    many comments were posted."""
+    """One COMMENT review with the top new findings, up to `cap` open gate comments on the
+    PR in all; comments of findings no longer reported are marked fixed. Returns how many
+    comments were posted."""
     seen: set[str] = set()
+    open_comments: dict[str, dict[str, Any]] = {}
     for comment in client.paginate(f"{repo}/pulls/{ctx.pull_request}/comments"):
         text = str(comment.get("body") or "") if isinstance(comment, dict) else ""
         if INLINE_MARKER in text:
-            seen.add(text.split(INLINE_MARKER, 1)[1].split(" ", 1)[0])
+            key = text.split(INLINE_MARKER, 1)[1].split(" ", 1)[0]
+            seen.add(key)
+            if RESOLVED_MARKER not in text:
+                open_comments[key] = comment
+    active = {_key(f) for f in report.active}
+    known = {_key(f) for f in report.findings}
+    for key, comment in open_comments.items():
+        if key in active:
+            continue
+        why = (
+            f"Fixed in {ctx.head_sha[:12]}"
+            if key not in known
+            else f"No longer reported at {ctx.head_sha[:12]} (suppressed, waived or filtered)"
+        )
+        try:
+            client.request(
+                "PATCH",
+                f"{repo}/pulls/comments/{comment['id']}",
+                json={"body": _resolved_body(str(comment.get("body") or ""), why)},
+            )
+        except ApiError as exc:
+            if exc.status not in (403, 404):  # not ours to edit (a copied marker), or gone
+                raise
+    still_open = sum(1 for key in open_comments if key in active)
+    budget = max(cap - still_open, 0)
     fresh = [
         f
         for f in ranked(report.active)
         if f.severity.at_least(Severity.LOW) and _key(f) not in seen
-    ][:cap]
+    ][:budget]
     if not fresh:
         return 0
     comments = [
@@ -61,6 +98,14 @@ def post_inline(client: GitHubClient, repo: str, ctx: CIContext, report: Report,
         },
     )
     return len(comments)
+
+
+def _resolved_body(body: str, why: str) -> str:
+    marker, _, rest = body.partition("-->")
+    original = "\n".join(
+        f"~~{line}~~" if line.strip() else line for line in rest.strip().splitlines()
+    )
+    return f"{marker}-->{RESOLVED_MARKER}\n**{why}.**\n\n{original}"
 
 
 def _key(finding: Finding) -> str:

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from openapi_schema_validator import OAS30Validator
 
@@ -303,6 +303,9 @@ class FakeGitHub(FakeServer):
         self.reviewer_requests: list[dict[str, Any]] = []
         self.reviews: list[dict[str, Any]] = []
         self.review_comments: list[dict[str, Any]] = []
+        self.pr_reviews: dict[int, list[dict[str, Any]]] = {}  # pulls/list-reviews
+        self.commits: dict[int, list[dict[str, Any]]] = {}  # pulls/list-commits
+        self.teams: dict[str, list[str]] = {}  # "org/slug" -> logins; absent: 404
         self._ids = 1000
         self._current_path = ""
 
@@ -497,6 +500,53 @@ class FakeGitHub(FakeServer):
                 {**comment, "id": self._next_id(), "pull": int(v["pull_number"])}
             )
         return 200, _example(self.doc, "pull-request-review"), {}
+
+    # --- operations from tests/posting/contracts/ (reviews, labels, routing) -----------
+
+    def _pulls_list_reviews(self, v: dict[str, str], q: dict[str, str], _b: Any, h: Any) -> Reply:
+        return self._page(list(self.pr_reviews.get(int(v["pull_number"]), [])), q, h)
+
+    def _pulls_list_commits(self, v: dict[str, str], q: dict[str, str], _b: Any, h: Any) -> Reply:
+        return self._page(list(self.commits.get(int(v["pull_number"]), [])), q, h)
+
+    def _teams_list_members_in_org(
+        self, v: dict[str, str], q: dict[str, str], _b: Any, h: Any
+    ) -> Reply:
+        team = f"{v['org']}/{v['team_slug']}"
+        if team not in self.teams:
+            return 404, {"message": "Not Found"}, {}
+        return self._page([{"login": m} for m in self.teams[team]], q, h)
+
+    def _issues_list_labels_on_issue(
+        self, v: dict[str, str], q: dict[str, str], _b: Any, h: Any
+    ) -> Reply:
+        template = _example(self.doc, "label-items")[0]
+        names = self.labels.get(int(v["issue_number"]), [])
+        return self._page([{**template, "name": n} for n in names], q, h)
+
+    def _issues_remove_label(self, v: dict[str, str], _q: Any, _b: Any, _h: Any) -> Reply:
+        names = self.labels.get(int(v["issue_number"]), [])
+        name = unquote(v["name"])
+        if name not in names:
+            return 404, {"message": "Label does not exist"}, {}
+        names.remove(name)
+        template = _example(self.doc, "label-items")[0]
+        return 200, [{**template, "name": n} for n in names], {}
+
+    def _pulls_update_review_comment(self, v: dict[str, str], _q: Any, b: Any, _h: Any) -> Reply:
+        for comment in self.review_comments:
+            if comment["id"] == int(v["comment_id"]):
+                comment["body"] = b["body"]
+                return 200, {k: c for k, c in comment.items() if k != "pull"}, {}
+        return 404, {"message": "Not Found"}, {}
+
+    def _checks_list_for_ref(self, v: dict[str, str], q: dict[str, str], _b: Any, _h: Any) -> Reply:
+        runs = [
+            self._check_run_json(run_id)
+            for run_id, run in sorted(self.check_runs.items(), reverse=True)
+            if run["head_sha"] == v["ref"] and run["name"] == q.get("check_name", run["name"])
+        ]
+        return 200, {"total_count": len(runs), "check_runs": runs[:1]}, {}
 
 
 # --- GitLab ---------------------------------------------------------------------------
