@@ -9,6 +9,7 @@ from pathlib import Path
 from gate.change.diff import cleanup, resolve_change
 from gate.change.model import Change
 from gate.decision.assemble import build_report
+from gate.decision.baseline import baseline_stage
 from gate.decision.tier import assess_risk
 from gate.findings import Finding
 from gate.policy.config import Config
@@ -79,6 +80,15 @@ def run_gate(options: RunOptions, progress: Progress | None = None) -> Report:
             outcomes=outcomes,
             risk_fn=risk,
             notes=notes,
+            baseline=baseline_stage(
+                change=change,
+                config=config,
+                catalog=catalog,
+                scanners=scanners,
+                policy_from_base=options.policy_from_base,
+                config_path=options.config_path,
+                extra_packs=tuple(options.extra_packs),
+            ),
         )
     finally:
         if policy is not None:

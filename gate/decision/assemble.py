@@ -66,6 +66,8 @@ def build_report(
     outcomes: Mapping[str, ScanOutcome],
     risk_fn: Callable[[Change, tuple[Finding, ...], Config], Risk] | None = None,
     notes: tuple[str, ...] = (),
+    baseline: Callable[[tuple[Finding, ...]], tuple[tuple[Finding, ...], tuple[str, ...]]]
+    | None = None,
 ) -> Report:
     lines = _Lines(change.content_root)
     raw: list[Finding] = []
@@ -98,6 +100,9 @@ def build_report(
     files = {f.path: f for f in change.files}
     decided = apply_policy(merge_duplicates(enriched), files, config, lines)
     findings = assign_fingerprints(decided)
+    baseline_notes: tuple[str, ...] = ()
+    if baseline is not None:  # pre-existing findings on changed lines (gate.decision.baseline)
+        findings, baseline_notes = baseline(findings)
     coverage = tuple(
         FileCoverage(
             path=f.path,
@@ -153,7 +158,7 @@ def build_report(
         filter_mode=config.filter_mode,
         config_source=config.source,
         config=_plain(config.raw),
-        notes=notes + change.notes,
+        notes=notes + baseline_notes + change.notes,
     )
 
 
