@@ -16,7 +16,13 @@ import io
 from collections.abc import Iterable
 
 from gate.reporters import escape
-from gate.reporters._common import by_place, lines_label, plural, status_counts
+from gate.reporters._common import (
+    by_place,
+    lines_label,
+    plural,
+    pre_existing_line,
+    status_counts,
+)
 from rich import box
 from rich.console import Console, Group, RenderableType
 from rich.table import Table
@@ -84,6 +90,9 @@ def _parts(report: Report, *, verbose: bool) -> Iterable[RenderableType]:
     set_aside = _set_aside_line(report)
     if set_aside is not None:
         yield set_aside
+    pre_existing = report.with_status(Status.PRE_EXISTING)
+    if pre_existing:
+        yield Text(pre_existing_line(pre_existing), style="dim")
     if verbose:
         yield from _set_aside_findings(report)
     yield from _coverage(report)
@@ -174,7 +183,7 @@ def _set_aside_findings(report: Report) -> Iterable[RenderableType]:
     grid = Table.grid(padding=(0, 1))
     grid.add_column(width=2)
     grid.add_column(ratio=1, style="dim")
-    for status, label in _SET_ASIDE.items():
+    for status, label in (*_SET_ASIDE.items(), (Status.PRE_EXISTING, "pre-existing")):
         for finding in by_place(report.with_status(status)):
             grid.add_row(
                 "",

@@ -20,7 +20,6 @@ adds a note: the baseline can hide a finding only when it has seen it in the bas
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
@@ -29,6 +28,7 @@ from typing import Any
 
 from gate.change.model import Change, ChangedFile, ChangeKind
 from gate.change.removed import Removal, diff_revisions, removed_lines
+from gate.decision.baseline_code import Code, normalize_code
 from gate.decision.baseline_rules import NewRules, base_rules_loader
 from gate.errors import GateError
 from gate.findings import Finding, Status, merge_duplicates
@@ -38,38 +38,8 @@ from gate.policy.packs import Catalog
 from gate.scanning.base import Scanner
 from gate.scanning.base_side import read_base_blobs, scan_base
 
-MAX_IDENTITY_LINES = 200
-LineReader = Callable[[str], list[str]]
+CodeReader = Callable[[str], Code]
 Key = tuple[str, str]  # (rule id, normalized code)
-
-_CONTINUATION = re.compile(r"\\\r?\n")
-_SPACE = re.compile(r"\s+")
-_TRAILING_COMMA = re.compile(r",(?=[)\]}])")
-
-
-def normalize_code(text: str) -> str:
-    """Whitespace-insensitive code: runs of whitespace vanish, except one space between two
-    word characters (`return x` stays apart from `returnx`); backslash continuations and a
-    trailing comma before a closing bracket (added when a call is split) are dropped."""
-    text = _CONTINUATION.sub(" ", text)
-
-    def space(match: re.Match[str]) -> str:
-        start, end = match.start(), match.end()
-        left = start > 0 and _word(text[start - 1])
-        right = end < len(text) and _word(text[end])
-        return " " if left and right else ""
-
-    return _TRAILING_COMMA.sub("", _SPACE.sub(space, text).strip())
-
-
-def _word(char: str) -> bool:
-    return char.isalnum() or char == "_"
-
-
-def identity_text(lines: list[str], finding: Finding) -> str:
-    start = max(finding.start_line, 1)
-    end = min(max(finding.end_line, start), start + MAX_IDENTITY_LINES - 1)
-    return normalize_code("\n".join(lines[start - 1 : end]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,15 +51,16 @@ class _Seen:
     raw: str
 
 
-def line_reader(root: Path) -> LineReader:
-    cache: dict[str, list[str]] = {}
+def code_reader(root: Path) -> CodeReader:
+    cache: dict[str, Code] = {}
 
-    def read(path: str) -> list[str]:
+    def read(path: str) -> Code:
         if path not in cache:
             try:
-                cache[path] = (root / path).read_bytes().decode("utf-8", "replace").splitlines()
+                text = (root / path).read_bytes().decode("utf-8", "replace")
             except OSError:
-                cache[path] = []
+                text = ""
+            cache[path] = Code(text.splitlines())
         return cache[path]
 
     return read
@@ -119,7 +90,7 @@ def baseline_stage(
         config=config,
         catalog=catalog,
         scanners=scanners,
-        read_head=line_reader(change.content_root),
+        read_head=code_reader(change.content_root),
         new_rules=new_rules,
     )
 
@@ -132,7 +103,7 @@ class Baseline:
     config: Config
     catalog: Catalog
     scanners: Mapping[str, Scanner]
-    read_head: LineReader
+    read_head: CodeReader
     new_rules: NewRules
 
     def __call__(
@@ -221,11 +192,13 @@ class Baseline:
             for p, b in blobs.items()
             if any(t in normalize_code(b.decode("utf-8", "replace")) for t in texts)
         }
+        if not chosen:
+            return {}, notes, 0
         names = {s for i in candidates for s in findings[i].sources}
         scanners = {n: s for n, s in self.scanners.items() if n in names}
         base = scan_base(self.change, chosen, scanners, self.config, self.catalog)
         notes.extend(f"baseline: {p}; findings there count as new" for p in base.problems)
-        contents = base.contents or {}
+        codes = {p: Code(lines) for p, lines in (base.contents or {}).items()}
         wanted = set(keys.values())
         seen: dict[Key, list[_Seen]] = defaultdict(list)
         for finding in merge_duplicates(base.findings):
@@ -233,10 +206,10 @@ class Baseline:
             span = range(finding.start_line, max(finding.start_line, finding.end_line) + 1)
             if removal is None or not any(removal.line_removed(n) for n in span):
                 continue
-            lines = contents.get(finding.path, [])
-            key = _key(finding, lines)
+            code = codes.get(finding.path, Code([]))
+            key = _key(finding, code)
             if key in wanted:
-                seen[key].append(_Seen(finding.path, finding.start_line, _raw(finding, lines)))
+                seen[key].append(_Seen(finding.path, finding.start_line, _raw(finding, code)))
         return seen, notes, len(chosen)
 
 
@@ -248,14 +221,12 @@ def _candidate(finding: Finding, files: Mapping[str, ChangedFile]) -> bool:
     return any(changed.line_added(n) for n in span)
 
 
-def _key(finding: Finding, lines: list[str]) -> Key:
-    return finding.rule_id, identity_text(lines, finding)
+def _key(finding: Finding, code: Code) -> Key:
+    return finding.rule_id, code.identity(finding.start_line, finding.end_line)
 
 
-def _raw(finding: Finding, lines: list[str]) -> str:
-    start = max(finding.start_line, 1)
-    end = min(max(finding.end_line, start), start + MAX_IDENTITY_LINES - 1)
-    return "\n".join(lines[start - 1 : end])
+def _raw(finding: Finding, code: Code) -> str:
+    return code.raw(finding.start_line, finding.end_line)
 
 
 def _disagreement(files: Mapping[str, ChangedFile], removals: Mapping[str, Removal]) -> str:
