@@ -20,6 +20,7 @@ adds a note: the baseline can hide a finding only when it has seen it in the bas
 
 from __future__ import annotations
 
+import time
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
@@ -36,7 +37,7 @@ from gate.globs import matches_any
 from gate.policy.config import Config
 from gate.policy.packs import Catalog
 from gate.scanning.base import Scanner
-from gate.scanning.base_side import read_base_blobs, scan_base
+from gate.scanning.base_side import narrow_catalog, read_base_blobs, scan_base
 
 CodeReader = Callable[[str], Code]
 Key = tuple[str, str]  # (rule id, normalized code)
@@ -159,7 +160,7 @@ class Baseline:
                 0,
                 f"baseline: {len(matched)} finding(s) on changed lines were already in the "
                 f"base {self.change.base_sha[:12]} (moved, re-indented or reformatted), "
-                f"not counted; base side: {scanned} file(s) scanned",
+                f"not counted; base side: {scanned}",
             )
         return tuple(result), tuple(notes)
 
@@ -170,7 +171,7 @@ class Baseline:
         keys: Mapping[int, Key],
         files: Mapping[str, ChangedFile],
         removals: Mapping[str, Removal],
-    ) -> tuple[dict[Key, list[_Seen]], list[str], int]:
+    ) -> tuple[dict[Key, list[_Seen]], list[str], str]:
         """Base findings on removed lines, by identity, for the candidates' identities."""
         sources = {
             r.base_path: r
@@ -179,7 +180,7 @@ class Baseline:
             if not matches_any(r.base_path, self.config["exclude"])
         }
         if not sources:
-            return {}, [], 0
+            return {}, [], "nothing removed, not scanned"
         blobs = read_base_blobs(self.change.repo_root, self.change.base_sha, tuple(sources))
         notes = [
             f"baseline: base version of {p} could not be read (shallow or partial clone?); "
@@ -193,10 +194,13 @@ class Baseline:
             if any(t in normalize_code(b.decode("utf-8", "replace")) for t in texts)
         }
         if not chosen:
-            return {}, notes, 0
+            return {}, notes, "no candidate's code in it, not scanned"
         names = {s for i in candidates for s in findings[i].sources}
         scanners = {n: s for n, s in self.scanners.items() if n in names}
-        base = scan_base(self.change, chosen, scanners, self.config, self.catalog)
+        rules = narrow_catalog(self.catalog, frozenset(findings[i].rule_id for i in candidates))
+        started = time.monotonic()
+        base = scan_base(self.change, chosen, scanners, self.config, rules)
+        took = time.monotonic() - started
         notes.extend(f"baseline: {p}; findings there count as new" for p in base.problems)
         codes = {p: Code(lines) for p, lines in (base.contents or {}).items()}
         wanted = set(keys.values())
@@ -210,7 +214,7 @@ class Baseline:
             key = _key(finding, code)
             if key in wanted:
                 seen[key].append(_Seen(finding.path, finding.start_line, _raw(finding, code)))
-        return seen, notes, len(chosen)
+        return seen, notes, f"{len(chosen)} file(s) scanned in {took:.2f} s"
 
 
 def _candidate(finding: Finding, files: Mapping[str, ChangedFile]) -> bool:

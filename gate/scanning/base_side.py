@@ -9,11 +9,12 @@ again while it is unchanged). Regular files only: symlinks and submodules are no
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import tempfile
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 
 from gate.change.git import git
@@ -33,6 +34,21 @@ class BaseScan:
     scanned: tuple[str, ...] = ()  # base paths every chosen scanner analysed
     problems: tuple[str, ...] = ()  # one sentence each: what could not be read or scanned
     contents: Mapping[str, list[str]] | None = None  # base path -> its lines
+
+
+def narrow_catalog(catalog: Catalog, rule_ids: frozenset[str]) -> Catalog:
+    """The catalog with only the semgrep rules of `rule_ids`: the base side looks for the
+    head's candidates only, and the engine's time grows with the number of rules. Its own
+    digest keeps its cache entries apart from full scans."""
+    kept = tuple(
+        body
+        for body in catalog.semgrep_rules
+        if str((body.get("metadata") or {}).get("gate", {}).get("rule_id", body.get("id")))
+        in rule_ids
+    )
+    material = catalog.digest + "\n" + "\n".join(sorted(rule_ids))
+    digest = hashlib.sha256(material.encode()).hexdigest()
+    return replace(catalog, semgrep_rules=kept, digest=digest)
 
 
 def read_base_blobs(root: Path, base_sha: str, paths: tuple[str, ...]) -> dict[str, bytes]:
