@@ -372,3 +372,25 @@ def test_identity_reads_the_whole_statement_whichever_line_a_scanner_points_at()
     assert split.identity(3, 3) == joined.identity(1, 1)
     strings = Code(['s = "(" + f(a,', "  b)", "t = ')'"])
     assert strings.span(2, 2) == (1, 2) and strings.span(3, 3) == (3, 3)
+
+
+def test_a_changed_comment_on_the_line_makes_it_new(repo: GitRepo) -> None:
+    _pr(
+        repo,
+        {"app.py": OTHER.replace("eval(data)", "eval(data)  # TODO")},
+        {"app.py": OTHER},
+    )
+    report = _gate(repo)
+    assert ("sec-eval-injection", "app.py", 2) in _active(report)
+
+
+def test_pre_push_shares_the_baseline(repo: GitRepo, monkeypatch: pytest.MonkeyPatch) -> None:
+    wrapped = "if True:\n" + textwrap.indent(RUN, "    ")
+    _pr(repo, {"app.py": HEADER + "\n\n" + RUN}, {"app.py": HEADER + "\n\n" + wrapped})
+    main, head = (repo.git("rev-parse", ref).strip() for ref in ("main", "HEAD"))
+    push = f"refs/heads/feature {head} refs/heads/feature {main}\n"
+    monkeypatch.chdir(repo.path)
+    on = CliRunner().invoke(cli, ["run", "--pre-push", "--no-color"], input=push)
+    off = CliRunner().invoke(cli, ["run", "--pre-push", "--baseline", "off"], input=push)
+    assert (on.exit_code, off.exit_code) == (0, 1), on.output + off.output
+    assert "pre-existing findings on lines this change touched" in on.output

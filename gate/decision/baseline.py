@@ -80,6 +80,7 @@ def baseline_stage(
     """The runner's one call: the stage `build_report(baseline=...)` applies."""
     new_rules = base_rules_loader(
         head=catalog,
+        head_packs=config.packs,
         repo_root=change.repo_root,
         base_sha=change.base_sha,
         policy_from_base=policy_from_base,
@@ -132,10 +133,13 @@ class Baseline:
             return _states(findings, {}, set(candidates)), (note,)
         keys = {i: _key(findings[i], self.read_head(findings[i].path)) for i in candidates}
         raws = {i: _raw(findings[i], self.read_head(findings[i].path)) for i in candidates}
-        seen, notes, scanned = self._base_side(findings, candidates, keys, files, removals)
+        try:
+            seen, notes, scanned = self._base_side(findings, candidates, keys, files, removals)
+        except GateError as exc:
+            return _states(findings, {}, set(candidates)), (f"baseline: not applied ({exc})",)
         matched = _pair(findings, candidates, keys, raws, seen, files)
         result = list(_states(findings, matched, set(candidates) - set(matched)))
-        new_rules, rules_note = self.new_rules() if matched else (frozenset(), "")
+        new_rules, rules_note = self.new_rules()
         block = self.config["newly_enabled_rules"] == "block"
         for index, (state, origin) in matched.items():
             finding = replace(result[index], baseline_state=state)

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from gate.errors import GateError
-from gate.policy.packs import Catalog, load_catalog
+from gate.policy.packs import BUILTIN_PACKS, Catalog, load_catalog
 from gate.policy.source import load_policy
 
 NewRules = Callable[[], tuple[frozenset[str], str]]  # () -> (rule ids, note when unknown)
@@ -52,6 +52,7 @@ def newly_enabled(head: Catalog, base: Catalog) -> frozenset[str]:
 def base_rules_loader(
     *,
     head: Catalog,
+    head_packs: tuple[str, ...],
     repo_root: Path,
     base_sha: str,
     policy_from_base: bool,
@@ -69,6 +70,8 @@ def base_rules_loader(
             return frozenset(), f"the base's policy does not load ({exc}): rules not compared"
         try:
             packs = tuple(dict.fromkeys(policy.config.packs + extra_packs))
+            if packs == head_packs and all(p in BUILTIN_PACKS for p in packs):
+                return frozenset(), ""  # the same built-in packs: the same rules
             base = load_catalog(packs, base_dir=policy.pack_dir)
         except GateError as exc:
             return frozenset(), f"the base's rule packs do not load ({exc}): rules not compared"

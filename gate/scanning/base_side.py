@@ -56,7 +56,9 @@ def read_base_blobs(root: Path, base_sha: str, paths: tuple[str, ...]) -> dict[s
     safe = [p for p in paths if _safe(p)]
     if not safe:
         return {}
-    listing = git(root, "ls-tree", "-z", "--full-tree", base_sha, "--", *safe).stdout
+    listing = git(
+        root, "--literal-pathspecs", "ls-tree", "-z", "--full-tree", base_sha, "--", *safe
+    ).stdout
     wanted: dict[str, str] = {}  # blob sha -> path (first path wins for identical blobs)
     paths_of: dict[str, list[str]] = {}
     for entry in listing.split(b"\x00"):
