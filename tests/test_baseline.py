@@ -7,7 +7,10 @@ show the scenario fails on the added-lines filter alone (what gate did before).
 
 from __future__ import annotations
 
+import os
+import shutil
 import subprocess
+import sys
 import textwrap
 from pathlib import Path
 
@@ -394,3 +397,26 @@ def test_pre_push_shares_the_baseline(repo: GitRepo, monkeypatch: pytest.MonkeyP
     off = CliRunner().invoke(cli, ["run", "--pre-push", "--baseline", "off"], input=push)
     assert (on.exit_code, off.exit_code) == (0, 1), on.output + off.output
     assert "pre-existing findings on lines this change touched" in on.output
+
+
+def test_a_scanner_failing_on_the_base_side_leaves_findings_new(
+    repo: GitRepo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = shutil.which("semgrep") or str(Path(sys.executable).parent / "semgrep")
+    fake_dir = tmp_path / "fakebin"
+    fake_dir.mkdir()
+    fake = fake_dir / "semgrep"
+    fake.write_text(f'#!/bin/sh\ncase "$PWD $*" in *gate-base-*) exit 2;; esac\nexec {real} "$@"\n')
+    fake.chmod(0o755)
+    only_semgrep = "scanners: {bandit: {enabled: false}, heuristics: {enabled: false}}\n"
+    wrapped = "if True:\n" + textwrap.indent(OTHER, "    ")
+    _pr(
+        repo,
+        {".gate.yml": only_semgrep, "app.py": OTHER},
+        {"app.py": wrapped},
+    )
+    monkeypatch.setenv("PATH", f"{fake_dir}{os.pathsep}{os.environ['PATH']}")
+    report = _gate(repo)
+    assert ("sec-eval-injection", "app.py", 3) in _active(report)
+    assert report.verdict is Verdict.FAIL  # the head scan decides; it succeeded
+    assert any("semgrep failed on the base side" in n for n in report.notes), report.notes

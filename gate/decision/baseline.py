@@ -192,11 +192,7 @@ class Baseline:
             for p in sorted(set(sources) - set(blobs))
         ]
         texts = {k[1] for k in keys.values()}
-        chosen = {
-            p: b
-            for p, b in blobs.items()
-            if any(t in normalize_code(b.decode("utf-8", "replace")) for t in texts)
-        }
+        chosen = {p: b for p, b in blobs.items() if _contains_any(b, texts)}
         if not chosen:
             return {}, notes, "no candidate's code in it, not scanned"
         names = {s for i in candidates for s in findings[i].sources}
@@ -219,6 +215,11 @@ class Baseline:
             if key in wanted:
                 seen[key].append(_Seen(finding.path, finding.start_line, _raw(finding, code)))
         return seen, notes, f"{len(chosen)} file(s) scanned in {took:.2f} s"
+
+
+def _contains_any(blob: bytes, texts: set[str]) -> bool:
+    whole = normalize_code(blob.decode("utf-8", "replace"))
+    return any(t in whole for t in texts)
 
 
 def _candidate(finding: Finding, files: Mapping[str, ChangedFile]) -> bool:
