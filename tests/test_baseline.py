@@ -7,6 +7,7 @@ show the scenario fails on the added-lines filter alone (what gate did before).
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -14,8 +15,10 @@ import sys
 import textwrap
 from pathlib import Path
 
+import jsonschema
 import pytest
 from click.testing import CliRunner
+from gate.reporters import json_report, sarif
 
 from gate.commands.cli import cli
 from gate.decision import baseline as baseline_module
@@ -99,6 +102,13 @@ def test_move_across_files_is_not_new(repo: GitRepo) -> None:
     assert all("app.py" in f.status_reason and "moved" in f.status_reason for f in moved)
     # the untouched eval() stays outside the diff, as before
     assert [f.rule_id for f in report.with_status(Status.OUTSIDE_DIFF)] == ["sec-eval-injection"]
+    # what SARIF consumers and the JSON file see
+    results = json.loads(sarif.render(report))["runs"][0]["results"]
+    states = {(r["ruleId"], r["baselineState"], r["level"]) for r in results}
+    assert ("sec-command-injection", "updated", "note") in states
+    document = json.loads(json_report.render(report))
+    jsonschema.Draft202012Validator(json_report.schema()).validate(document)
+    assert Report.from_dict(document).findings == report.findings
 
 
 def test_rename_with_edits_is_not_new(repo: GitRepo) -> None:
@@ -420,3 +430,13 @@ def test_a_scanner_failing_on_the_base_side_leaves_findings_new(
     assert ("sec-eval-injection", "app.py", 3) in _active(report)
     assert report.verdict is Verdict.FAIL  # the head scan decides; it succeeded
     assert any("semgrep failed on the base side" in n for n in report.notes), report.notes
+
+
+def test_a_deleted_module_merged_into_another_is_not_new(repo: GitRepo) -> None:
+    _pr(
+        repo,
+        {"a.py": HEADER + "\n\n" + RUN, "b.py": "import os\n\n\n" + OTHER},
+        {"a.py": None, "b.py": "import os\n" + HEADER + "\n\n" + OTHER + "\n\n" + RUN},
+    )
+    report = _passes_only_with_baseline(repo)
+    assert {p for _, p in _pre_existing(report)} == {"b.py"}
