@@ -440,3 +440,25 @@ def test_a_deleted_module_merged_into_another_is_not_new(repo: GitRepo) -> None:
     )
     report = _passes_only_with_baseline(repo)
     assert {p for _, p in _pre_existing(report)} == {"b.py"}
+
+
+def test_code_moved_from_a_laxer_path_policy_is_new(repo: GitRepo) -> None:
+    relaxed = 'overrides:\n  - paths: ["tests/**"]\n    fail_on: never\n'
+    _pr(
+        repo,
+        {".gate.yml": relaxed, "tests/helpers.py": HEADER + "\n\n" + RUN},
+        {"tests/helpers.py": "X = 1\n", "src/helpers.py": HEADER + "\n\n" + RUN},
+    )
+    report = _gate(repo)
+    assert report.verdict is Verdict.FAIL
+    assert ("sec-command-injection", "src/helpers.py", 6) in _active(report)
+
+
+def test_code_moved_between_paths_under_the_same_override_is_not_new(repo: GitRepo) -> None:
+    override = 'overrides:\n  - paths: ["lib/**"]\n    disable_rules: [eh-assert-for-validation]\n'
+    _pr(
+        repo,
+        {".gate.yml": override, "lib/a.py": HEADER + "\n\n" + RUN},
+        {"lib/a.py": "X = 1\n", "lib/b.py": HEADER + "\n\n" + RUN},
+    )
+    _passes_only_with_baseline(repo)

@@ -137,7 +137,7 @@ class Baseline:
             seen, notes, scanned = self._base_side(findings, candidates, keys, files, removals)
         except GateError as exc:
             return _states(findings, {}, set(candidates)), (f"baseline: not applied ({exc})",)
-        matched = _pair(findings, candidates, keys, raws, seen, files)
+        matched = _pair(findings, candidates, keys, raws, seen, files, self._path_policy)
         result = list(_states(findings, matched, set(candidates) - set(matched)))
         new_rules, rules_note = self.new_rules()
         block = self.config["newly_enabled_rules"] == "block"
@@ -167,6 +167,12 @@ class Baseline:
                 f"not counted; base side: {scanned}",
             )
         return tuple(result), tuple(notes)
+
+    def _path_policy(self, path: str) -> tuple[int, ...]:
+        """Which `overrides` entries apply to `path`: code only counts as moved between
+        paths that the configuration judges alike (thresholds, disabled rules, severity)."""
+        entries = self.config["overrides"]
+        return tuple(i for i, o in enumerate(entries) if matches_any(path, o["paths"]))
 
     def _base_side(
         self,
@@ -256,10 +262,11 @@ def _pair(
     raws: Mapping[int, str],
     seen: Mapping[Key, list[_Seen]],
     files: Mapping[str, ChangedFile],
+    path_policy: Callable[[str], tuple[int, ...]],
 ) -> dict[int, tuple[str, str]]:
     """Candidate index -> (SARIF state, where it came from), for as many candidates of each
     identity as the base lost occurrences: same file and same text first, then same file,
-    then any file. The rest stay new."""
+    then any file under the same per-path policy. The rest stay new."""
     left = {key: list(items) for key, items in seen.items()}
     order = sorted(candidates, key=lambda i: (findings[i].path, findings[i].start_line))
     result: dict[int, tuple[str, str]] = {}
@@ -272,6 +279,8 @@ def _pair(
             base_path = files[finding.path].old_path or finding.path
             for item in pool:
                 same_file = item.path == base_path
+                if path_policy(item.path) != path_policy(finding.path):
+                    continue  # e.g. from tests/ (fail_on: critical) into src/: not accepted there
                 if rank == 0 and not (same_file and item.raw == raws[index]):
                     continue
                 if rank == 1 and not same_file:
