@@ -23,8 +23,9 @@ from gate.reporters import json_report, sarif
 from gate.commands.cli import cli
 from gate.decision import baseline as baseline_module
 from gate.decision.baseline_code import Code, normalize_code
-from gate.errors import GitError
+from gate.errors import ConfigError, GitError
 from gate.findings import Status
+from gate.policy.config import parse_config
 from gate.report import Report, Verdict
 from gate.runner import RunOptions, run_gate
 from tests.conftest import GitRepo
@@ -462,3 +463,21 @@ def test_code_moved_between_paths_under_the_same_override_is_not_new(repo: GitRe
         {"lib/a.py": "X = 1\n", "lib/b.py": HEADER + "\n\n" + RUN},
     )
     _passes_only_with_baseline(repo)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [("baseline: on\n", "on"), ("baseline: off\n", "off"), ("", "on")]
+)
+def test_baseline_key_reads_yaml_on_and_off(text: str, expected: str) -> None:
+    assert parse_config(text, ".gate.yml")["baseline"] == expected
+
+
+def test_baseline_key_rejects_other_values_with_file_and_line() -> None:
+    with pytest.raises(
+        ConfigError, match=r"^\.gate\.yml:2: baseline: 'maybe' is not one of on, off"
+    ):
+        parse_config("fail_on: high\nbaseline: maybe\n", ".gate.yml")
+    with pytest.raises(
+        ConfigError, match="newly_enabled_rules: 'warn' is not one of report, block"
+    ):
+        parse_config("newly_enabled_rules: warn\n", ".gate.yml")
