@@ -481,3 +481,26 @@ def test_baseline_key_rejects_other_values_with_file_and_line() -> None:
         ConfigError, match="newly_enabled_rules: 'warn' is not one of report, block"
     ):
         parse_config("newly_enabled_rules: warn\n", ".gate.yml")
+
+
+def test_in_ci_the_base_commit_decides_the_baseline_setting(
+    repo: GitRepo, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    wrapped = "if True:\n" + textwrap.indent(RUN, "    ")
+    _pr(
+        repo,
+        {".gate.yml": "baseline: off\n", "app.py": HEADER + "\n\n" + RUN},
+        {".gate.yml": "baseline: on\n", "app.py": HEADER + "\n\n" + wrapped},
+    )
+    monkeypatch.chdir(repo.path)
+    monkeypatch.setenv("CI", "true")  # what the Action's `gate run --base ...` sees
+    result = CliRunner().invoke(cli, ["run", "--base", "main", "--no-color"])
+    assert result.exit_code == 1, result.output  # the PR cannot switch its own baseline on
+    assert "baseline changed from" in result.output
+    repo.git("checkout", "-q", "main")
+    repo.write(".gate.yml", "baseline: on\n")
+    repo.commit("turn the baseline on")
+    repo.git("checkout", "-q", "feature")
+    repo.git("merge", "-q", "--no-edit", "main")
+    result = CliRunner().invoke(cli, ["run", "--base", "main", "--no-color"])
+    assert result.exit_code == 0, result.output
