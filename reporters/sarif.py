@@ -285,6 +285,7 @@ def _result(report: Report, finding: Finding, rule_index: int) -> dict[str, Any]
         result["baselineState"] = finding.baseline_state
     if finding.status is Status.PRE_EXISTING:
         result["properties"]["status"] = finding.status.value
+    if finding.status_reason and finding.status in (Status.ACTIVE, Status.PRE_EXISTING):
         result["properties"]["statusReason"] = escape.plain(finding.status_reason)
     if finding.status is Status.SUPPRESSED:
         result["suppressions"] = [_suppression("inSource", finding)]

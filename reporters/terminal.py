@@ -158,6 +158,8 @@ def _finding(finding: Finding, *, verbose: bool) -> RenderableType:
         Text(finding.severity.value.upper(), style=_SEVERITY_STYLE[finding.severity]), head
     )
     table.add_row("", Text(_t(finding.message)))
+    if finding.status_reason:  # on a counted finding: a label such as "newly enabled rule"
+        table.add_row("", Text(_t(finding.status_reason), style="dim"))
     if finding.remediation:
         table.add_row("", Text.assemble(("fix: ", "green"), _t(finding.remediation)))
     meta = [*finding.cwe, *finding.controls]

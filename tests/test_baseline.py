@@ -18,7 +18,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 from click.testing import CliRunner
-from gate.reporters import json_report, sarif
+from gate.reporters import json_report, markdown, sarif, terminal
 
 from gate.commands.cli import cli
 from gate.decision import baseline as baseline_module
@@ -325,6 +325,9 @@ def test_newly_enabled_rule_is_reported_not_blocking_by_default(repo: GitRepo) -
     blocked = _gate(repo)
     assert [f.status for f in blocked.findings if f.rule_id == "pci-weak-crypto"] == [Status.ACTIVE]
     assert _pre_existing(blocked) and ("sec-command-injection", "app.py") in _pre_existing(blocked)
+    for text in (terminal.render(blocked), markdown.render(blocked)):
+        assert "newly enabled rule" in text  # the label shows on the counted finding
+    assert "1 of them from newly enabled rules" in terminal.render(report)
 
 
 def test_no_candidate_means_no_base_scan(repo: GitRepo, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from gate.change.model import Change, ChangedFile, ChangeKind
+from gate.change.model import Change, ChangedFile, ChangeKind, DiffMode
 from gate.change.removed import Removal, diff_revisions, removed_lines
 from gate.decision.baseline_code import Code, normalize_code
 from gate.decision.baseline_rules import NewRules, base_rules_loader
@@ -114,7 +114,7 @@ class Baseline:
         if self.config["baseline"] != "on":
             return findings, ()
         revisions = diff_revisions(self.change)
-        if revisions is None and self.change.mode.value not in ("staged", "local"):
+        if revisions is None and self.change.mode not in (DiffMode.STAGED, DiffMode.LOCAL):
             return findings, ()  # --files / --all: no base to compare with
         files = {f.path: f for f in self.change.files}
         candidates = [i for i, f in enumerate(findings) if _candidate(f, files)]
