@@ -20,6 +20,8 @@ import pytest
 from click.testing import CliRunner
 from gate.reporters import json_report, markdown, sarif, terminal
 
+from gate.change.model import ChangedFile, ChangeKind
+from gate.change.removed import Removal
 from gate.commands.cli import cli
 from gate.decision import baseline as baseline_module
 from gate.decision.baseline_code import Code, normalize_code
@@ -507,3 +509,12 @@ def test_in_ci_the_base_commit_decides_the_baseline_setting(
     repo.git("merge", "-q", "--no-edit", "main")
     result = CliRunner().invoke(cli, ["run", "--base", "main", "--no-color"])
     assert result.exit_code == 0, result.output
+
+
+def test_when_the_two_diffs_disagree_the_baseline_is_not_trusted() -> None:
+    files = {"a.py": ChangedFile(path="a.py", kind=ChangeKind.MODIFIED, added=((3, 4),))}
+    agree = {"a.py": Removal(path="a.py", base_path="a.py", removed=((3, 3),), added=((3, 4),))}
+    differ = {"a.py": Removal(path="a.py", base_path="a.py", removed=((3, 3),), added=((3, 5),))}
+    assert baseline_module._disagreement(files, agree) == ""
+    assert baseline_module._disagreement(files, differ) == "a.py"
+    assert baseline_module._disagreement(files, {}) == "a.py"
