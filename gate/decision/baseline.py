@@ -1,8 +1,9 @@
 """Only new problems: a finding on a changed line that was in the base already is
 `pre-existing` (kept, shown folded, never counted). See docs/baseline.md.
 
-Identity is the rule plus the finding's code with whitespace normalized (re-indenting,
-joining or splitting lines keep it), independent of the path. Occurrences are counted,
+Identity is the rule plus the code of the finding's statement (whole logical lines,
+`gate.decision.baseline_code`) with whitespace normalized (re-indenting, joining or
+splitting lines keep it), independent of the path. Occurrences are counted,
 not compared as sets: every line of the base that the change did not touch is also in the
 head, so for each identity the change added `added - removed` occurrences, where
 *added* counts the head findings on lines the change added and *removed* the base
@@ -97,7 +98,7 @@ def baseline_stage(
     )
 
 
-@dataclass
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Baseline:
     """The stage: `baseline(findings) -> (findings, notes)`, called before the verdict."""
 
