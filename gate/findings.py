@@ -73,6 +73,7 @@ class Status(str, Enum):
     OUTSIDE_DIFF = "outside-diff"  # not on lines this change touched (filter mode)
     EXCLUDED = "excluded"  # path excluded or rule disabled by config
     WAIVED = "waived"  # reserved for waivers with owner, reason and expiry
+    PRE_EXISTING = "pre-existing"  # on a changed line, but in the base already (moved, re-indented)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -107,6 +108,7 @@ class Finding:
     fingerprint: str = ""
     status: Status = Status.ACTIVE
     status_reason: str = ""
+    baseline_state: str = ""  # SARIF baselineState: new | unchanged | updated ("" = not compared)
 
     @property
     def is_active(self) -> bool:

@@ -10,6 +10,7 @@ from pathlib import Path
 from gate.change.diff import cleanup, resolve_change
 from gate.change.model import Change
 from gate.decision.assemble import build_report
+from gate.decision.baseline import baseline_stage
 from gate.decision.routing import route
 from gate.decision.tier import assess_risk
 from gate.findings import Finding
@@ -97,6 +98,15 @@ def run_gate(options: RunOptions, progress: Progress | None = None) -> Report:
             risk_fn=risk,
             notes=notes,
             waive=waivers.apply,
+            baseline=baseline_stage(
+                change=change,
+                config=config,
+                catalog=catalog,
+                scanners=scanners,
+                policy_from_base=options.policy_from_base,
+                config_path=options.config_path,
+                extra_packs=tuple(options.extra_packs),
+            ),
         )
     finally:
         if policy is not None:

@@ -64,6 +64,18 @@ def status_counts(report: Report) -> dict[Status, int]:
     return {status: counts.get(status, 0) for status in Status}
 
 
+def pre_existing_line(findings: tuple[Finding, ...]) -> str:
+    """The folded line for findings that were in the base already (gate.decision.baseline)."""
+    newly = sum(1 for f in findings if f.status_reason.startswith("newly enabled rule"))
+    text = (
+        f"{plural(len(findings), 'pre-existing finding')} on lines this change touched "
+        "(in the base already: moved, re-indented or reformatted; not counted)"
+    )
+    if newly:
+        text += f"; {newly} of them from newly enabled rules"
+    return text
+
+
 CATEGORY_LABELS: dict[Category, str] = {
     Category.SECURITY: "Security",
     Category.COMPLIANCE: "Compliance",

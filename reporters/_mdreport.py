@@ -32,6 +32,7 @@ from gate.reporters._common import (
     lines_label,
     most_severe_first,
     plural,
+    pre_existing_line,
     status_counts,
 )
 
@@ -45,6 +46,7 @@ MAX_SNIPPET_CHARS = 800
 MAX_CONTROLS = 60
 MAX_SKIPPED = 25
 MAX_SET_ASIDE = 200
+MAX_PRE_EXISTING = 50
 
 _LANGUAGES = {
     ".py": "python",
@@ -194,8 +196,12 @@ def _document(
         for f in most_severe_first(report.findings)
         if f.status in (Status.SUPPRESSED, Status.WAIVED)
     ]
+    pre_existing = most_severe_first(report.with_status(Status.PRE_EXISTING))
     context = {
         "report": report,
+        "pre_existing": pre_existing[:MAX_PRE_EXISTING],
+        "pre_existing_hidden": max(0, len(pre_existing) - MAX_PRE_EXISTING),
+        "pre_existing_line": pre_existing_line(tuple(pre_existing)) if pre_existing else "",
         "marker": Md(MARKER) if target.marker else None,
         "verdict_icon": Md(VERDICT_ICONS[report.verdict]),
         "severity_columns": [

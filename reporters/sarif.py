@@ -17,7 +17,12 @@ a ``toolExecutionNotifications`` entry.
 
 What is included: active findings, and suppressed or waived ones as ``suppressions``
 (``inSource`` for inline suppressions, ``external`` for waivers) so the audit trail
-survives. Findings outside the diff and excluded by configuration are omitted: they were
+survives. Pre-existing findings (on lines the change touched, but in the base already:
+moved, re-indented, reformatted; see docs/baseline.md) are included at level ``note``, as
+they do not weigh on the verdict. With the baseline on, compared results carry
+``baselineState``: ``new`` (counted), ``unchanged`` (the same code in the same file of the
+base) or ``updated`` (the same code, moved or reformatted).
+Findings outside the diff and excluded by configuration are omitted: they were
 not part of this change's verdict, and uploading them from a PR analysis would show
 alerts for code the PR did not touch. If there are more than GitHub's 25,000 results
 per run, the most severe are kept and a notification says how many were left out.
@@ -53,7 +58,8 @@ _PRECISION: dict[Confidence, str] = {
     Confidence.MEDIUM: "medium",
     Confidence.LOW: "low",
 }
-_INCLUDED = (Status.ACTIVE, Status.SUPPRESSED, Status.WAIVED)
+_INCLUDED = (Status.ACTIVE, Status.SUPPRESSED, Status.WAIVED, Status.PRE_EXISTING)
+_BASELINE_STATES = frozenset({"new", "unchanged", "updated"})
 
 
 def render(report: Report) -> str:
@@ -246,10 +252,11 @@ def _result(report: Report, finding: Finding, rule_index: int) -> dict[str, Any]
     if finding.snippet:
         region["snippet"] = {"text": escape.plain(finding.snippet)}
     message = escape.plain(finding.message) or escape.one_line(finding.title or finding.rule_id)
+    weight = Level.NOTE if finding.status is Status.PRE_EXISTING else level(report, finding)
     result: dict[str, Any] = {
         "ruleId": finding.rule_id,
         "ruleIndex": rule_index,
-        "level": _LEVELS[level(report, finding)],
+        "level": _LEVELS[weight],
         "message": {"text": message},
         "locations": [
             {
@@ -274,6 +281,12 @@ def _result(report: Report, finding: Finding, rule_index: int) -> dict[str, Any]
             "cwe": list(finding.cwe),
         },
     }
+    if finding.baseline_state in _BASELINE_STATES:
+        result["baselineState"] = finding.baseline_state
+    if finding.status is Status.PRE_EXISTING:
+        result["properties"]["status"] = finding.status.value
+    if finding.status_reason and finding.status in (Status.ACTIVE, Status.PRE_EXISTING):
+        result["properties"]["statusReason"] = escape.plain(finding.status_reason)
     if finding.status is Status.SUPPRESSED:
         result["suppressions"] = [_suppression("inSource", finding)]
     elif finding.status is Status.WAIVED:

@@ -17,7 +17,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from gate.reporters import escape
-from gate.reporters._common import by_place, lines_label, plural, status_counts
+from gate.reporters._common import (
+    by_place,
+    lines_label,
+    plural,
+    pre_existing_line,
+    status_counts,
+)
 from rich import box
 from rich.console import Console, Group, RenderableType
 from rich.table import Table
@@ -127,6 +133,9 @@ def _parts(report: Report, *, verbose: bool) -> Iterable[RenderableType | _HeadL
     set_aside = _set_aside_line(report)
     if set_aside is not None:
         yield set_aside
+    pre_existing = report.with_status(Status.PRE_EXISTING)
+    if pre_existing:
+        yield Text(pre_existing_line(pre_existing), style="dim")
     if verbose:
         yield from _set_aside_findings(report)
     yield from _coverage(report)
@@ -192,6 +201,8 @@ def _finding(
     severity = Text(finding.severity.value.upper(), style=_SEVERITY_STYLE[finding.severity])
     yield _HeadLine(severity, head)
     body: list[tuple[str, RenderableType]] = [("", Text(_t(finding.message)))]
+    if finding.status_reason:  # on a counted finding: a label such as "newly enabled rule"
+        body.append(("", Text(_t(finding.status_reason), style="dim")))
     if finding.remediation:
         body.append(("", Text.assemble(("fix: ", "green"), _t(finding.remediation))))
     meta = [*finding.cwe, *finding.controls]
@@ -202,7 +213,7 @@ def _finding(
     snippet = finding.snippet if verbose else ""
     if snippet:
         body.append(("", Text(escape.plain(snippet), style="dim")))
-    key = (finding.message, finding.remediation, *meta, sources, snippet)
+    key = (finding.message, finding.status_reason, finding.remediation, *meta, sources, snippet)
     yield _Repeated(key=key, renderable=_rows(body))
 
 
@@ -227,7 +238,7 @@ def _set_aside_findings(report: Report) -> Iterable[RenderableType]:
     grid = Table.grid(padding=(0, 1))
     grid.add_column(width=2)
     grid.add_column(ratio=1, style="dim")
-    for status, label in _SET_ASIDE.items():
+    for status, label in (*_SET_ASIDE.items(), (Status.PRE_EXISTING, "pre-existing")):
         for finding in by_place(report.with_status(status)):
             grid.add_row(
                 "",

@@ -106,7 +106,7 @@ def test_rooms_exist_and_the_runner_is_one_screen() -> None:
     for room in ROOMS:
         assert (PROJECT_ROOT / "gate" / room / "__init__.py").is_file(), room
     runner = PROJECT_ROOT / "gate" / "runner.py"
-    assert len(runner.read_text(encoding="utf-8").splitlines()) <= 120
+    assert len(runner.read_text(encoding="utf-8").splitlines()) <= 150
 
 
 def test_modules_fit_in_a_head() -> None:

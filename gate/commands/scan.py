@@ -67,6 +67,11 @@ def _shard(value: str | None) -> tuple[int, int] | None:
 @click.option("--warn-on", type=_THRESHOLDS, help="Lowest severity that warns.")
 @click.option("--filter-mode", type=click.Choice(FILTER_MODES), help="Which findings count.")
 @click.option(
+    "--baseline",
+    type=click.Choice(["on", "off"]),
+    help="on: findings already in the base (moved, re-indented) do not count; off: added lines.",
+)
+@click.option(
     "--format",
     "formats",
     multiple=True,
@@ -120,6 +125,7 @@ def run(
     fail_on: str | None,
     warn_on: str | None,
     filter_mode: str | None,
+    baseline: str | None,
     formats: tuple[str, ...],
     outputs: tuple[str, ...],
     sarif_path: str | None,
@@ -156,7 +162,12 @@ def run(
         files=paths,
         all_files=all_files,
         config_path=config_path,
-        overrides={"fail_on": fail_on, "warn_on": warn_on, "filter_mode": filter_mode},
+        overrides={
+            "fail_on": fail_on,
+            "warn_on": warn_on,
+            "filter_mode": filter_mode,
+            "baseline": baseline,
+        },
         policy_from_base=in_ci if policy_from_base is None else policy_from_base,
         shard=_shard(shard),
         extra_packs=extra_packs,

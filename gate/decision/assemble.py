@@ -71,6 +71,8 @@ def build_report(
     risk_fn: Callable[[Change, tuple[Finding, ...], Config], Risk] | None = None,
     notes: tuple[str, ...] = (),
     waive: Waive | None = None,
+    baseline: Callable[[tuple[Finding, ...]], tuple[tuple[Finding, ...], tuple[str, ...]]]
+    | None = None,
 ) -> Report:
     lines = _Lines(change.content_root)
     raw: list[Finding] = []
@@ -103,6 +105,9 @@ def build_report(
     files = {f.path: f for f in change.files}
     decided = apply_policy(merge_duplicates(enriched), files, config, lines)
     findings = assign_fingerprints(decided)
+    baseline_notes: tuple[str, ...] = ()
+    if baseline is not None:  # pre-existing findings on changed lines (gate.decision.baseline)
+        findings, baseline_notes = baseline(findings)
     waivers: tuple[WaiverUse, ...] = ()
     if waive is not None:  # waivers match fingerprints, so they come after them
         findings, waivers, waiver_notes = waive(findings)
@@ -162,7 +167,7 @@ def build_report(
         filter_mode=config.filter_mode,
         config_source=config.source,
         config=_plain(config.raw),
-        notes=notes + change.notes,
+        notes=notes + baseline_notes + change.notes,
         waivers=waivers,
     )
 

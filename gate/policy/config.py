@@ -155,6 +155,21 @@ class Struct(Spec):
         return result
 
 
+class OnOff(Spec):
+    """`on` / `off`; YAML 1.1 reads a bare `on` / `off` as a boolean, so accept those too."""
+
+    def __init__(self, default: str) -> None:
+        self.default = default
+
+    def check(self, value: Any, where: Where) -> Any:
+        if isinstance(value, bool):
+            return "on" if value else "off"
+        text = str(value).strip().lower() if isinstance(value, str) else value
+        if text not in ("on", "off"):
+            raise where.fail(f"'{value}' is not one of on, off")
+        return text
+
+
 class Anything(Spec):
     """A section validated elsewhere (gate.decision.tier validates risk, routing and sla)."""
 
@@ -201,6 +216,9 @@ SCHEMA = Struct(
         "fail_on": Enum_(SEVERITIES + ("never",), "high"),
         "warn_on": Enum_(SEVERITIES + ("never",), "medium"),
         "filter_mode": Enum_(FILTER_MODES, "added"),
+        # Pre-existing findings on changed lines (moved, re-indented) do not count: docs/baseline.md
+        "baseline": OnOff("on"),
+        "newly_enabled_rules": Enum_(("report", "block"), "report"),
         "exclude": ListOf(Str()),
         "disable_rules": ListOf(Str()),
         "severity": MapOf(Enum_(SEVERITIES, "medium")),

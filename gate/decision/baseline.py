@@ -1,0 +1,315 @@
+"""Only new problems: a finding on a changed line that was in the base already is
+`pre-existing` (kept, shown folded, never counted). See docs/baseline.md.
+
+Identity is the rule plus the code of the finding's statement (whole logical lines,
+`gate.decision.baseline_code`) with whitespace normalized (re-indenting, joining or
+splitting lines keep it), independent of the path. Occurrences are counted,
+not compared as sets: every line of the base that the change did not touch is also in the
+head, so for each identity the change added `added - removed` occurrences, where
+*added* counts the head findings on lines the change added and *removed* the base
+findings on lines it removed (in any file: that is how a move between files is seen). If
+the head has two and the base one, one is new; a copy is new, a move is not.
+
+Cost: nothing happens without a candidate (an active finding on an added line). Then
+one `git diff` for the removed lines, and a scan of the base versions of only those files
+that lost lines and whose base text contains a candidate's code, through the result cache.
+
+Whatever cannot be established (a base blob missing in a shallow or partial clone, a
+scanner failing on the base side, the two diffs disagreeing) leaves the finding new and
+adds a note: the baseline can hide a finding only when it has seen it in the base.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from gate.change.model import Change, ChangedFile, ChangeKind, DiffMode
+from gate.change.removed import Removal, diff_revisions, removed_lines
+from gate.decision.baseline_code import Code, normalize_code
+from gate.decision.baseline_rules import NewRules, base_rules_loader
+from gate.errors import GateError
+from gate.findings import Finding, Status, merge_duplicates
+from gate.globs import matches_any
+from gate.policy.config import Config
+from gate.policy.packs import Catalog
+from gate.scanning.base import Scanner
+from gate.scanning.base_side import narrow_catalog, read_base_blobs, scan_base
+
+CodeReader = Callable[[str], Code]
+Key = tuple[str, str]  # (rule id, normalized code)
+
+
+@dataclass(frozen=True, slots=True)
+class _Seen:
+    """A base finding on a removed line: where it was and its exact text."""
+
+    path: str
+    line: int
+    raw: str
+
+
+def code_reader(root: Path) -> CodeReader:
+    cache: dict[str, Code] = {}
+
+    def read(path: str) -> Code:
+        if path not in cache:
+            try:
+                text = (root / path).read_bytes().decode("utf-8", "replace")
+            except OSError:
+                text = ""
+            cache[path] = Code(text.splitlines())
+        return cache[path]
+
+    return read
+
+
+def baseline_stage(
+    *,
+    change: Change,
+    config: Config,
+    catalog: Catalog,
+    scanners: Mapping[str, Scanner],
+    policy_from_base: bool,
+    config_path: Path | None,
+    extra_packs: tuple[str, ...],
+) -> Baseline:
+    """The runner's one call: the stage `build_report(baseline=...)` applies."""
+    new_rules = base_rules_loader(
+        head=catalog,
+        head_packs=config.packs,
+        repo_root=change.repo_root,
+        base_sha=change.base_sha,
+        policy_from_base=policy_from_base,
+        config_path=config_path,
+        extra_packs=extra_packs,
+    )
+    return Baseline(
+        change=change,
+        config=config,
+        catalog=catalog,
+        scanners=scanners,
+        read_head=code_reader(change.content_root),
+        new_rules=new_rules,
+    )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Baseline:
+    """The stage: `baseline(findings) -> (findings, notes)`, called before the verdict."""
+
+    change: Change
+    config: Config
+    catalog: Catalog
+    scanners: Mapping[str, Scanner]
+    read_head: CodeReader
+    new_rules: NewRules
+
+    def __call__(
+        self, findings: tuple[Finding, ...]
+    ) -> tuple[tuple[Finding, ...], tuple[str, ...]]:
+        if self.config["baseline"] != "on":
+            return findings, ()
+        revisions = diff_revisions(self.change)
+        if revisions is None and self.change.mode not in (DiffMode.STAGED, DiffMode.LOCAL):
+            return findings, ()  # --files / --all: no base to compare with
+        files = {f.path: f for f in self.change.files}
+        candidates = [i for i, f in enumerate(findings) if _candidate(f, files)]
+        if not candidates:
+            return _states(findings, {}, set()), ()
+        if revisions is None:
+            note = "baseline: no base commit (empty repository): every finding is new"
+            return _states(findings, {}, set(candidates)), (note,)
+        try:
+            removals = removed_lines(self.change.repo_root, *revisions)
+        except GateError as exc:
+            return _states(findings, {}, set(candidates)), (f"baseline: not applied ({exc})",)
+        mismatch = _disagreement(files, removals)
+        if mismatch:
+            note = f"baseline: not applied: the two diffs disagree on {mismatch}"
+            return _states(findings, {}, set(candidates)), (note,)
+        keys = {i: _key(findings[i], self.read_head(findings[i].path)) for i in candidates}
+        raws = {i: _raw(findings[i], self.read_head(findings[i].path)) for i in candidates}
+        try:
+            seen, notes, scanned = self._base_side(findings, candidates, keys, files, removals)
+        except GateError as exc:
+            return _states(findings, {}, set(candidates)), (f"baseline: not applied ({exc})",)
+        matched = _pair(findings, candidates, keys, raws, seen, files, self._path_policy)
+        result = list(_states(findings, matched, set(candidates) - set(matched)))
+        new_rules, rules_note = self.new_rules()
+        block = self.config["newly_enabled_rules"] == "block"
+        for index, (state, origin) in matched.items():
+            finding = replace(result[index], baseline_state=state)
+            if finding.rule_id in new_rules:
+                label = f"newly enabled rule (new or changed since the base's policy); {origin}"
+                if block:
+                    finding = finding.mark(Status.ACTIVE, label + "; newly_enabled_rules: block")
+                else:
+                    finding = finding.mark(Status.PRE_EXISTING, label)
+            else:
+                finding = finding.mark(Status.PRE_EXISTING, f"pre-existing: {origin}")
+            result[index] = finding
+        for index in set(candidates) - set(matched):
+            if result[index].rule_id in new_rules:
+                result[index] = replace(
+                    result[index], status_reason="newly enabled rule, on code new in this change"
+                )
+        if rules_note:
+            notes.append(f"baseline: {rules_note}")
+        if matched:
+            notes.insert(
+                0,
+                f"baseline: {len(matched)} finding(s) on changed lines were already in the "
+                f"base {self.change.base_sha[:12]} (moved, re-indented or reformatted), "
+                f"not counted; base side: {scanned}",
+            )
+        return tuple(result), tuple(notes)
+
+    def _path_policy(self, path: str) -> tuple[int, ...]:
+        """Which `overrides` entries apply to `path`: code only counts as moved between
+        paths that the configuration judges alike (thresholds, disabled rules, severity)."""
+        entries = self.config["overrides"]
+        return tuple(i for i, o in enumerate(entries) if matches_any(path, o["paths"]))
+
+    def _base_side(
+        self,
+        findings: tuple[Finding, ...],
+        candidates: list[int],
+        keys: Mapping[int, Key],
+        files: Mapping[str, ChangedFile],
+        removals: Mapping[str, Removal],
+    ) -> tuple[dict[Key, list[_Seen]], list[str], str]:
+        """Base findings on removed lines, by identity, for the candidates' identities."""
+        sources = {
+            r.base_path: r
+            for path, r in removals.items()
+            if path in files and r.base_path and r.removed
+            if not matches_any(r.base_path, self.config["exclude"])
+        }
+        if not sources:
+            return {}, [], "nothing removed, not scanned"
+        blobs = read_base_blobs(self.change.repo_root, self.change.base_sha, tuple(sources))
+        notes = [
+            f"baseline: base version of {p} could not be read (shallow or partial clone?); "
+            "code moved from it counts as new"
+            for p in sorted(set(sources) - set(blobs))
+        ]
+        texts = {k[1] for k in keys.values()}
+        chosen = {p: b for p, b in blobs.items() if _contains_any(b, texts)}
+        if not chosen:
+            return {}, notes, "no candidate's code in it, not scanned"
+        names = {s for i in candidates for s in findings[i].sources}
+        scanners = {n: s for n, s in self.scanners.items() if n in names}
+        rules = narrow_catalog(self.catalog, frozenset(findings[i].rule_id for i in candidates))
+        started = time.monotonic()
+        base = scan_base(self.change, chosen, scanners, self.config, rules)
+        took = time.monotonic() - started
+        notes.extend(f"baseline: {p}; findings there count as new" for p in base.problems)
+        codes = {p: Code(lines) for p, lines in (base.contents or {}).items()}
+        wanted = set(keys.values())
+        seen: dict[Key, list[_Seen]] = defaultdict(list)
+        for finding in merge_duplicates(base.findings):
+            removal = sources.get(finding.path)
+            span = range(finding.start_line, max(finding.start_line, finding.end_line) + 1)
+            if removal is None or not any(removal.line_removed(n) for n in span):
+                continue
+            code = codes.get(finding.path, Code([]))
+            key = _key(finding, code)
+            if key in wanted:
+                seen[key].append(_Seen(finding.path, finding.start_line, _raw(finding, code)))
+        return seen, notes, f"{len(chosen)} file(s) scanned in {took:.2f} s"
+
+
+def _contains_any(blob: bytes, texts: set[str]) -> bool:
+    whole = normalize_code(blob.decode("utf-8", "replace"))
+    return any(t in whole for t in texts)
+
+
+def _candidate(finding: Finding, files: Mapping[str, ChangedFile]) -> bool:
+    changed = files.get(finding.path)
+    if not finding.is_active or changed is None or changed.kind is ChangeKind.WHOLE:
+        return False
+    span = range(finding.start_line, max(finding.start_line, finding.end_line) + 1)
+    return any(changed.line_added(n) for n in span)
+
+
+def _key(finding: Finding, code: Code) -> Key:
+    return finding.rule_id, code.identity(finding.start_line, finding.end_line)
+
+
+def _raw(finding: Finding, code: Code) -> str:
+    return code.raw(finding.start_line, finding.end_line)
+
+
+def _disagreement(files: Mapping[str, ChangedFile], removals: Mapping[str, Removal]) -> str:
+    """The first path whose added lines the two diffs see differently ("" when none)."""
+    for path, changed in sorted(files.items()):
+        if changed.whole or changed.kind is ChangeKind.DELETED or changed.is_binary:
+            continue
+        removal = removals.get(path)
+        if (removal.added if removal else ()) != changed.added:
+            return path
+    return ""
+
+
+def _pair(
+    findings: tuple[Finding, ...],
+    candidates: list[int],
+    keys: Mapping[int, Key],
+    raws: Mapping[int, str],
+    seen: Mapping[Key, list[_Seen]],
+    files: Mapping[str, ChangedFile],
+    path_policy: Callable[[str], tuple[int, ...]],
+) -> dict[int, tuple[str, str]]:
+    """Candidate index -> (SARIF state, where it came from), for as many candidates of each
+    identity as the base lost occurrences: same file and same text first, then same file,
+    then any file under the same per-path policy. The rest stay new."""
+    left = {key: list(items) for key, items in seen.items()}
+    order = sorted(candidates, key=lambda i: (findings[i].path, findings[i].start_line))
+    result: dict[int, tuple[str, str]] = {}
+    for rank in range(3):
+        for index in order:
+            pool = left.get(keys[index], [])
+            if index in result or not pool:
+                continue
+            finding = findings[index]
+            base_path = files[finding.path].old_path or finding.path
+            for item in pool:
+                same_file = item.path == base_path
+                if path_policy(item.path) != path_policy(finding.path):
+                    continue  # e.g. from tests/ (fail_on: critical) into src/: not accepted there
+                if rank == 0 and not (same_file and item.raw == raws[index]):
+                    continue
+                if rank == 1 and not same_file:
+                    continue
+                pool.remove(item)
+                result[index] = _origin(rank, item)
+                break
+    return result
+
+
+def _origin(rank: int, item: _Seen) -> tuple[str, str]:
+    where = f"{item.path}:{item.line}"
+    if rank == 0:
+        return "unchanged", f"same code at {where} in the base"
+    if rank == 1:
+        return "updated", f"same code at {where} in the base, re-indented or reformatted"
+    return "updated", f"same code at {where} in the base, moved here"
+
+
+def _states(
+    findings: tuple[Finding, ...], matched: Mapping[int, Any], new: set[int]
+) -> tuple[Finding, ...]:
+    """SARIF baselineState for findings not paired: new candidates, untouched lines."""
+    result = []
+    for index, finding in enumerate(findings):
+        if index in new:
+            finding = replace(finding, baseline_state="new")
+        elif index not in matched and finding.status in (Status.ACTIVE, Status.OUTSIDE_DIFF):
+            finding = replace(finding, baseline_state="unchanged")
+        result.append(finding)
+    return tuple(result)
