@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 import click
@@ -47,7 +46,18 @@ def _shard(value: str | None) -> tuple[int, int] | None:
     "--pre-push",
     "pre_push",
     is_flag=True,
-    help="Scan what a push sends (reads the pre-push hook's refs).",
+    help="Scan what a push sends (reads the pre-push hook's refs; PATHS = git's remote and URL).",
+)
+@click.option(
+    "--pre-commit",
+    "pre_commit",
+    is_flag=True,
+    help="The pre-commit framework's hook: staged changes in a commit, else PATHS whole.",
+)
+@click.option(
+    "--head",
+    metavar="REF",
+    help="With --base: scan this commit instead of HEAD (read from git, not the work tree).",
 )
 @click.option("--files", "files_flag", is_flag=True, help="Scan the given PATHS whole.")
 @click.option("--all", "all_files", is_flag=True, help="Scan every tracked file whole.")
@@ -112,6 +122,8 @@ def run(
     base: str | None,
     staged: bool,
     pre_push: bool,
+    pre_commit: bool,
+    head: str | None,
     files_flag: bool,
     all_files: bool,
     config_path: Path | None,
@@ -135,24 +147,20 @@ def run(
     with its merge-base with the upstream branch, and says so. Exit codes: 0 pass or
     warn, 1 fail, 2 usage or configuration error, 3 scanner error (fail closed).
     """
-    if paths and not files_flag:
+    if paths and not (files_flag or pre_push or pre_commit):
         raise UsageError("paths given without --files; use `gate run --files PATH...`")
     if files_flag and not paths:
         raise UsageError("--files needs at least one path")
     if len(outputs) > len(formats):
         raise UsageError("more --output than --format values: pair each --output with a --format")
     check_formats(formats)
-    if pre_push:
-        from gate.change.hooks import pre_push_base
+    from gate.commands.targets import ScanTarget, scan_targets
 
-        stdin = "" if sys.stdin is None or sys.stdin.isatty() else sys.stdin.read()
-        base = base or pre_push_base(os.environ, stdin, Path.cwd())
+    given = ScanTarget(base=base, head=head, staged=staged, files=paths if files_flag else ())
+    targets = scan_targets(given, pre_push=pre_push, pre_commit=pre_commit, args=paths)
     in_ci = bool(os.environ.get("CI") or os.environ.get("GITHUB_ACTIONS"))
     options = RunOptions(
         cwd=Path.cwd(),
-        base=base,
-        staged=staged,
-        files=paths,
         all_files=all_files,
         config_path=config_path,
         overrides={"fail_on": fail_on, "warn_on": warn_on, "filter_mode": filter_mode},
@@ -161,11 +169,14 @@ def run(
         extra_packs=extra_packs,
     )
     console = stderr_console(ctx)
-    report = _with_ci_identity(run_with_progress(options, console, quiet))
-    emit(ctx, report, formats, outputs, sarif_path, json_path, quiet, verbose)
-    if post_to:
-        post(report, post_to)
-    ctx.exit(report.exit_code)
+    code = 0
+    for target in targets:  # one per pushed ref; the worst exit code wins
+        report = _with_ci_identity(run_with_progress(target.apply(options), console, quiet))
+        emit(ctx, report, formats, outputs, sarif_path, json_path, quiet, verbose)
+        if post_to:
+            post(report, post_to)
+        code = max(code, report.exit_code)
+    ctx.exit(code)
 
 
 def _with_ci_identity(report: Report) -> Report:
