@@ -8,7 +8,6 @@ from pathlib import Path
 
 from gate.change.diff import cleanup, resolve_change
 from gate.change.model import Change
-from gate.change.pushes import limit_change
 from gate.decision.assemble import build_report
 from gate.decision.tier import assess_risk
 from gate.findings import Finding
@@ -32,7 +31,6 @@ class RunOptions:
     shard: tuple[int, int] | None = None  # (K, N): scan only the K-th of N slices
     extra_packs: tuple[str, ...] = ()  # added to the configured packs (only ever stricter)
     head: str | None = None  # judge this commit (read from git) instead of HEAD; needs base
-    limit_to: tuple[str, ...] = ()  # pre-commit's filenames: keep only these (and deletions)
 
 
 def run_gate(options: RunOptions, progress: Progress | None = None) -> Report:
@@ -45,8 +43,6 @@ def run_gate(options: RunOptions, progress: Progress | None = None) -> Report:
         all_files=options.all_files,
         head=options.head,
     )
-    if options.limit_to:
-        change = limit_change(change, options.limit_to)
     shard_note: tuple[str, ...] = ()
     if options.shard is not None:
         change, shard_note = _take_shard(change, *options.shard)

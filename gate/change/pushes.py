@@ -17,17 +17,15 @@ HEAD or the working tree (gate reads its files from git):
   else with the last commits the remote already has, else (the first push of a
   repository) with the empty tree.
 
-`limit_change` keeps only the files the pre-commit framework passed to the hook.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 from gate.change.git import EMPTY_TREE, git
-from gate.change.model import Change, ChangeKind
 from gate.errors import GitError
 
 ZERO_SHA = "0" * 40
@@ -153,17 +151,6 @@ def _head_to_upstream(cwd: Path, remote: str) -> PushRange:
         return PushRange(ref="HEAD", base=base, head=head, why=f"its merge-base with {upstream}")
     found = _new_ref_range(cwd, remote, "HEAD", head)
     return found or PushRange(ref="HEAD", base=head, head=head, why="already on the remote")
-
-
-# --- the pre-commit framework's filenames ---------------------------------------------
-
-
-def limit_change(change: Change, names: Sequence[str]) -> Change:
-    """Only the files pre-commit handed over (its `files`/`exclude` filters, its
-    argument batches); deletions stay so the risk tier still sees them."""
-    wanted = set(names)
-    kept = tuple(f for f in change.files if f.path in wanted or f.kind is ChangeKind.DELETED)
-    return replace(change, files=kept)
 
 
 # --- git helpers -------------------------------------------------------------------------

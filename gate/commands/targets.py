@@ -5,10 +5,9 @@
 passes filenames:
 
 - during a commit (git exports ``GIT_INDEX_FILE`` to its pre-commit hook): the staged
-  changes, limited to the files pre-commit passed (its ``files``/``exclude`` filters
-  and argument batches);
+  changes, as ``--staged`` (the filenames are not needed: gate reads the index);
 - with ``PRE_COMMIT_FROM_REF``/``PRE_COMMIT_TO_REF`` (``pre-commit run --from-ref X
-  --to-ref Y``): that range, its head read from git;
+  --to-ref Y``): the range, its head read from git;
 - otherwise (``pre-commit run --all-files`` / ``--files``, pre-commit.ci, pre-commit in
   CI): the given files, scanned whole, as other pre-commit hooks do.
 """
@@ -32,7 +31,6 @@ class ScanTarget:
     head: str | None = None
     staged: bool = False
     files: tuple[str, ...] = ()
-    limit_to: tuple[str, ...] = ()
 
     def apply(self, options: RunOptions) -> RunOptions:
         return replace(
@@ -41,7 +39,6 @@ class ScanTarget:
             head=self.head,
             staged=self.staged,
             files=self.files,
-            limit_to=self.limit_to,
         )
 
 
@@ -75,7 +72,7 @@ def pre_commit_target(environ: Mapping[str, str], paths: Sequence[str], cwd: Pat
     from_ref, to_ref = environ.get("PRE_COMMIT_FROM_REF", ""), environ.get("PRE_COMMIT_TO_REF", "")
     if from_ref and to_ref:
         head = require_commit(cwd, to_ref, "PRE_COMMIT_TO_REF")
-        return ScanTarget(base=from_ref, head=head, limit_to=names)
+        return ScanTarget(base=from_ref, head=head)
     if environ.get("GIT_INDEX_FILE") or not names:  # git is running its pre-commit hook
-        return ScanTarget(staged=True, limit_to=names)
+        return ScanTarget(staged=True)
     return ScanTarget(files=names)
