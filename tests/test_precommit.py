@@ -280,7 +280,7 @@ def test_pre_push_stage_judges_the_pushed_branch_not_head(
     repo.write("app/loader.py", RISKY)
     repo.commit("risky")
     repo.git("push", "-q", "--no-verify", "origin", "feature:refs/heads/feature")
-    repo.write("app/more.py", RISKY.replace("load", "more"))
+    repo.write("app/more.py", RISKY.replace("def load", "def more"))
     repo.commit("more risk")
     repo.git("checkout", "-q", "main")  # clean main checked out, risky feature pushed
     blocked = git(repo, "push", "origin", "feature", env=env)
