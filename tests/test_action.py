@@ -18,6 +18,7 @@ import pytest
 import yaml
 
 from gate.change.checkout import base_from_event
+from gate.change.git import EMPTY_TREE
 from gate.commands.action import Inputs
 from gate.commands.action_io import format_output, report_outputs
 from gate.errors import UsageError
@@ -256,11 +257,13 @@ def test_base_from_push_event_is_before_and_new_branch_falls_back_to_default(
     assert set(payload["before"]) == {"0"}
     env["GITHUB_EVENT_PATH"] = str(new_branch)
     default = payload["repository"]["default_branch"]
-    if payload["ref"] == f"refs/heads/{default}":
-        with pytest.raises(UsageError, match="base input"):
-            base_from_event(env)
-    else:
-        assert base_from_event(env) == f"origin/{default}"
+    assert payload["ref"] == f"refs/heads/{default}"  # the first push of the repository
+    assert base_from_event(env) == EMPTY_TREE  # every pushed file is new; not a usage error
+    payload["ref"] = "refs/heads/topic"
+    other = tmp_path / "push.new-topic.json"
+    other.write_text(json.dumps(payload), encoding="utf-8")
+    env["GITHUB_EVENT_PATH"] = str(other)
+    assert base_from_event(env) == f"origin/{default}"
 
 
 def test_base_from_pull_request_event_is_the_pr_base(tmp_path: Path) -> None:
@@ -394,3 +397,27 @@ def test_action_reports_a_config_error_as_an_error_verdict(repo: GitRepo, tmp_pa
     assert run.exit_code == 2, run.log
     assert run.outputs["verdict"] == "error"
     assert "fail_onn" in run.log
+
+
+@pytest.mark.slow
+def test_first_push_of_a_repository_scans_every_pushed_file(repo: GitRepo, tmp_path: Path) -> None:
+    repo.write(".gate.yml", GATE_YML)
+    repo.write("app/loader.py", RISKY)
+    head = repo.commit("initial import")
+    clone = tmp_path / "shallow"
+    subprocess.run(["git", "clone", "-q", "--depth", "1", repo.path.as_uri(), clone], check=True)
+    payload = json.loads(
+        require_contract("github-webhooks/payloads/push.with-new-branch.json").read_text(
+            encoding="utf-8"
+        )
+    )
+    payload["after"] = head
+    payload["ref"] = f"refs/heads/{payload['repository']['default_branch']}"
+    event = tmp_path / "push.json"
+    event.write_text(json.dumps(payload), encoding="utf-8")
+    run = run_action(clone, {"install": "false"}, actions_env(tmp_path, event, "push"), tmp_path)
+    assert run.exit_code == 1, run.log  # a verdict on the pushed files, not exit 2
+    report = json.loads(Path(run.outputs["report"]).read_text(encoding="utf-8"))
+    assert "empty tree" in report["change"]["description"]
+    assert {f["path"] for f in report["findings"]} == {"app/loader.py"}
+    assert "sec-unsafe-deserialization" in {f["rule_id"] for f in report["findings"]}

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from gate.change.checkout import base_from_event, ensure_base
+from gate.change.checkout import base_from_event, ensure_base, head_from_event
 from gate.commands.action_io import (
     append_summary,
     escape_command,
@@ -123,8 +123,12 @@ class Inputs:
 # --- base ------------------------------------------------------------------------------
 
 
-def gate_argv(inputs: Inputs, base: str, report: str, sarif: str, work: Path) -> list[str]:
+def gate_argv(
+    inputs: Inputs, base: str, report: str, sarif: str, work: Path, head: str = ""
+) -> list[str]:
     argv = [sys.executable, "-m", "gate", "run", "--base", base, "--json", report]
+    if head:  # the PR head, not the merge commit that is checked out
+        argv += ["--head", head]
     argv += ["--sarif", sarif]
     for flag, value in (
         ("--config", inputs.config),
@@ -179,7 +183,8 @@ def run_action(environ: Mapping[str, str]) -> int:
         raise UsageError(f"working-directory {inputs.working_directory}: no such directory")
     os.chdir(root)
     base = inputs.base or base_from_event(environ)
-    ensure_base(root, base, environ, sys.stdout)
+    head = head_from_event(environ)
+    ensure_base(root, base, environ, sys.stdout, head)
     out_dir = Path(environ.get("RUNNER_TEMP") or tempfile.gettempdir()) / "gate"
     out_dir.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="run-", dir=out_dir))
@@ -187,7 +192,7 @@ def run_action(environ: Mapping[str, str]) -> int:
     sarif = str(Path(inputs.sarif).resolve()) if inputs.sarif else str(out_dir / "gate.sarif")
     for stale in (report, sarif):
         Path(stale).unlink(missing_ok=True)
-    argv = gate_argv(inputs, base, report, sarif, work)
+    argv = gate_argv(inputs, base, report, sarif, work, head)
     print(f"gate: {' '.join(argv[2:])}", flush=True)
     # The scan needs no token: keep it out of the scanners' environment.
     env = {k: v for k, v in os.environ.items() if k not in _TOKEN_VARS}
