@@ -132,6 +132,7 @@ class Report:
     notes: tuple[str, ...] = ()
     repository: str = ""  # owner/name when known (CI)
     pull_request: int = 0
+    category: str = ""  # SARIF automationDetails category (`gate run --category`); "" = gate
 
     @property
     def exit_code(self) -> int:

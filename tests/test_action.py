@@ -101,6 +101,7 @@ def run_action(
     skipped (they set up Python and the cache, which the test environment already has)."""
     action = load_action()
     values = {k: str(v.get("default", "")) for k, v in action["inputs"].items()}
+    values["matrix"] = "null"  # `${{ toJson(matrix) }}` outside a matrix job
     values.update(inputs)
     github = {"action_path": str(PROJECT_ROOT), "token": "test-token-not-used"}
     values = {k: _evaluate(v, {"github": github}) for k, v in values.items()}
@@ -215,6 +216,41 @@ def test_no_expression_inside_run_scripts() -> None:
         assert "${{" not in step.get("run", ""), f"step {step.get('name')}: use env: instead"
 
 
+def test_scripts_use_github_action_path_which_works_in_container_jobs() -> None:
+    text = ACTION.read_text(encoding="utf-8")
+    assert "github.action_path" not in text
+    prep = next(s for s in load_action()["runs"]["steps"] if s.get("id") == "prep")
+    assert '"$GITHUB_ACTION_PATH"' in prep["run"]
+
+
+def test_actions_are_pinned_by_full_sha_at_node24_majors() -> None:
+    uses = [s["uses"] for s in load_action()["runs"]["steps"] if "uses" in s]
+    assert uses and all(re.fullmatch(r"[\w.-]+/[\w.-]+@[0-9a-f]{40}", u) for u in uses), uses
+    comments = re.findall(r"uses: (\S+) # (v\d+\.\d+\.\d+)", ACTION.read_text(encoding="utf-8"))
+    assert {u.split("@")[0]: tag for u, tag in comments} == {
+        "actions/setup-python": "v7.0.0",
+        "actions/cache": "v5.0.5",
+    }
+
+
+def test_default_category_is_per_workflow_job_matrix_and_directory() -> None:
+    from gate.commands.action import default_category
+
+    env = {
+        "GITHUB_WORKFLOW_REF": "o/r/.github/workflows/gate.yml@refs/pull/2/merge",
+        "GITHUB_JOB": "scan",
+    }
+    assert default_category(env) == "gate/gate.yml:scan"
+    matrix = {**env, "GATE_MATRIX": '{"python": "3.12", "os": "ubuntu"}'}
+    assert default_category(matrix) == "gate/gate.yml:scan/os=ubuntu,python=3.12"
+    other = {**matrix, "GATE_MATRIX": '{"python": "3.13", "os": "ubuntu"}'}
+    assert default_category(other) != default_category(matrix)
+    service = {**env, "GATE_WORKING_DIRECTORY": "services/pay/", "GATE_MATRIX": "null"}
+    assert default_category(service) == "gate/gate.yml:scan/services/pay"
+    assert Inputs.from_env({**env, "GATE_CATEGORY": "mine"}).category == "mine"
+    assert Inputs.from_env(env).category == "gate/gate.yml:scan"
+
+
 def test_every_input_reaches_a_step_and_every_output_has_a_source() -> None:
     action = load_action()
     text = ACTION.read_text(encoding="utf-8")
@@ -310,8 +346,20 @@ def test_prep_installs_the_action_source_and_keys_the_cache_on_it(tmp_path: Path
     (source / "gate" / "x.py").write_text("A = 2\n")
     second = prep({"GITHUB_ACTION_PATH": str(source)})
     assert first["cache-key"] != second["cache-key"] and first["venv"] != second["venv"]
-    pinned = prep({"GITHUB_ACTION_PATH": str(source), "GATE_VERSION": "1.2.3"})
-    assert pinned["package"] == "prereview-gate==1.2.3" and "-1.2.3" in pinned["cache-key"]
+    pinned = prep(
+        {
+            "GITHUB_ACTION_PATH": str(source),
+            "GATE_VERSION": "v1.2.3",
+            "GITHUB_ACTION_REPOSITORY": "your-org/prereview-gate",
+        }
+    )
+    # never a registry name: a pinned git URL of the action's own repository
+    assert pinned["package"] == (
+        "prereview-gate @ git+https://github.com/your-org/prereview-gate@v1.2.3"
+    )
+    assert "-v1.2.3" in pinned["cache-key"]
+    with pytest.raises(UsageError, match="tag or a full commit sha"):
+        prep({"GITHUB_ACTION_PATH": str(source), "GATE_VERSION": "1.0; rm -rf /"})
 
 
 # --- the steps, executed -------------------------------------------------------------------
@@ -341,7 +389,10 @@ def test_action_steps_fail_a_risky_pull_request(repo: GitRepo, tmp_path: Path) -
     assert (repo.path / "reports" / "gate.xml").is_file()
     assert "sec-unsafe-deserialization" in run.summary and "FAIL" in run.summary.upper()
     assert "::error" in run.log and "app/loader.py" in run.log  # annotations on stdout
-    assert run.skipped_uses == ["actions/setup-python@v5", "actions/cache@v4"]
+    assert run.skipped_uses == [
+        "actions/setup-python@5fda3b95a4ea91299a34e894583c3862153e4b97",
+        "actions/cache@27d5ce7f107fe9357f9df03efb73ab90386fccae",
+    ]
 
 
 @pytest.mark.slow

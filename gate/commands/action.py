@@ -88,6 +88,8 @@ class Inputs:
     labels: bool | None = None
     packs: tuple[str, ...] = ()
     working_directory: str = "."
+    category: str = ""
+    post_from: str = ""  # post a saved result instead of scanning (the privileged job)
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str]) -> Inputs:
@@ -117,7 +119,32 @@ class Inputs:
             labels=_optional_flag(environ, "GATE_LABELS"),
             packs=_words(environ.get("GATE_PACKS", "")),
             working_directory=environ.get("GATE_WORKING_DIRECTORY", "").strip() or ".",
+            category=environ.get("GATE_CATEGORY", "").strip() or default_category(environ),
+            post_from=environ.get("GATE_POST_FROM", "").strip(),
         )
+
+
+def default_category(environ: Mapping[str, str]) -> str:
+    """gate/<workflow file>:<job>[/<matrix values>][/<working-directory>]: one code
+    scanning analysis per job, matrix entry and directory."""
+    workflow_ref = environ.get("GITHUB_WORKFLOW_REF", "")  # owner/repo/.github/workflows/x.yml@ref
+    workflow = workflow_ref.partition("@")[0].rpartition("/")[2] or environ.get(
+        "GITHUB_WORKFLOW", ""
+    )
+    parts = [f"gate/{workflow or 'workflow'}:{environ.get('GITHUB_JOB') or 'job'}"]
+    try:
+        matrix = json.loads(environ.get("GATE_MATRIX") or "null")
+    except ValueError:
+        matrix = None
+    if isinstance(matrix, dict) and matrix:
+        values = (
+            v if isinstance(v, str) else json.dumps(v, sort_keys=True) for v in matrix.values()
+        )
+        parts.append(",".join(f"{k}={v}" for k, v in sorted(zip(matrix, values, strict=True))))
+    directory = environ.get("GATE_WORKING_DIRECTORY", "").strip().strip("/")
+    if directory and directory != ".":
+        parts.append(directory)
+    return "/".join(parts)
 
 
 # --- base ------------------------------------------------------------------------------
@@ -131,6 +158,7 @@ def gate_argv(
         argv += ["--head", head]
     argv += ["--sarif", sarif]
     for flag, value in (
+        ("--category", inputs.category),
         ("--config", inputs.config),
         ("--fail-on", inputs.fail_on),
         ("--warn-on", inputs.warn_on),
@@ -182,6 +210,8 @@ def run_action(environ: Mapping[str, str]) -> int:
     if not root.is_dir():
         raise UsageError(f"working-directory {inputs.working_directory}: no such directory")
     os.chdir(root)
+    if inputs.post_from:
+        return _post_saved(inputs, environ)
     base = inputs.base or base_from_event(environ)
     head = head_from_event(environ)
     ensure_base(root, base, environ, sys.stdout, head)
@@ -216,6 +246,22 @@ def run_action(environ: Mapping[str, str]) -> int:
     return code
 
 
+def _post_saved(inputs: Inputs, environ: Mapping[str, str]) -> int:
+    """The privileged half of a split workflow: post a result an earlier job saved.
+    Nothing is checked out or scanned; the file is data and `post_report` verifies it."""
+    path = Path(inputs.post_from).resolve()
+    try:
+        data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise UsageError(f"post-from {inputs.post_from}: not a gate JSON result ({exc})") from None
+    from gate.report import Report
+
+    code = Report.from_dict(data).exit_code
+    write_outputs(environ, {**report_outputs(data, str(path), ""), "exit-code": str(code)})
+    _post(data, inputs, environ)
+    return code
+
+
 def _read(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")
@@ -245,7 +291,13 @@ def prep(environ: Mapping[str, str]) -> dict[str, str]:
     action_path = Path(environ.get("GITHUB_ACTION_PATH") or Path(__file__).parents[2])
     version = environ.get("GATE_VERSION", "").strip()
     if version:
-        package, tag = f"prereview-gate=={version}", version
+        if not re.fullmatch(r"[0-9A-Za-z][0-9A-Za-z._-]{0,99}", version):
+            raise UsageError(f"version {version!r}: expected a tag or a full commit sha")
+        server = environ.get("GITHUB_SERVER_URL", "https://github.com").rstrip("/")
+        repository = environ.get("GITHUB_ACTION_REPOSITORY", "")
+        if not repository:
+            raise UsageError("version: GITHUB_ACTION_REPOSITORY is not set (not in Actions?)")
+        package, tag = f"prereview-gate @ git+{server}/{repository}@{version}", version
     else:
         from gate import __version__
 

@@ -9,7 +9,8 @@ from collections.abc import Sequence
 
 import click
 
-import gate.commands.posting  # noqa: F401 - importing registers the commands
+import gate.commands.merging  # noqa: F401 - importing registers the commands
+import gate.commands.posting  # noqa: F401
 import gate.commands.rules  # noqa: F401
 import gate.commands.scan  # noqa: F401
 import gate.commands.setup  # noqa: F401

@@ -1,8 +1,9 @@
-"""`gate run`, `gate demo`, `gate explain-tier` and `gate merge`."""
+"""`gate run`, `gate demo` and `gate explain-tier` (`gate merge`: gate/commands/merging.py)."""
 
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 
 import click
@@ -46,18 +47,18 @@ def _shard(value: str | None) -> tuple[int, int] | None:
     "--pre-push",
     "pre_push",
     is_flag=True,
-    help="Scan what a push sends (reads the pre-push hook's refs; PATHS = git's remote and URL).",
+    help="Scan what a push sends (reads the pre-push hook's refs).",
 )
 @click.option(
     "--pre-commit",
     "pre_commit",
     is_flag=True,
-    help="The pre-commit framework's hook: staged changes in a commit, else PATHS whole.",
+    help="pre-commit's hook: the staged changes in a commit, else PATHS whole.",
 )
 @click.option(
     "--head",
     metavar="REF",
-    help="With --base: scan this commit instead of HEAD (read from git, not the work tree).",
+    help="With --base: scan this commit instead of HEAD (read from git).",
 )
 @click.option("--files", "files_flag", is_flag=True, help="Scan the given PATHS whole.")
 @click.option("--all", "all_files", is_flag=True, help="Scan every tracked file whole.")
@@ -106,6 +107,12 @@ def _shard(value: str | None) -> tuple[int, int] | None:
     "--shard", "shard", metavar="K/N", help="Scan only shard K of N of the changed files."
 )
 @click.option(
+    "--category",
+    metavar="ID",
+    default="",
+    help="SARIF category for code scanning (default: gate).",
+)
+@click.option(
     "--pack",
     "extra_packs",
     multiple=True,
@@ -137,6 +144,7 @@ def run(
     json_path: str | None,
     post_to: str | None,
     shard: str | None,
+    category: str,
     extra_packs: tuple[str, ...],
     quiet: bool,
     verbose: bool,
@@ -172,6 +180,7 @@ def run(
     code = 0
     for target in targets:  # one per pushed ref; the worst exit code wins
         report = _with_ci_identity(run_with_progress(target.apply(options), console, quiet))
+        report = replace(report, category=category) if category else report
         emit(ctx, report, formats, outputs, sarif_path, json_path, quiet, verbose)
         if post_to:
             post(report, post_to)
@@ -181,8 +190,6 @@ def run(
 
 def _with_ci_identity(report: Report) -> Report:
     """Record which repository and pull request the result is for (posting needs it)."""
-    from dataclasses import replace
-
     from gate.change.ci import detect
 
     try:
@@ -323,34 +330,3 @@ def explain_tier(ctx: click.Context, from_path: Path | None, base: str | None) -
     if risk.review_note:
         lines.append(risk.review_note)
     click.echo("\n".join(lines))
-
-
-@cli.command()
-@click.argument(
-    "results", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
-)
-@click.option("--format", "formats", multiple=True, metavar="NAME", help="As for `gate run`.")
-@click.option("--output", "outputs", multiple=True, metavar="PATH", help="As for `gate run`.")
-@click.option("--sarif", "sarif_path", type=click.Path(dir_okay=False))
-@click.option("--json", "json_path", type=click.Path(dir_okay=False))
-@click.option("--post", "post_to", type=click.Choice(["github", "gitlab"]))
-@click.option("-q", "--quiet", is_flag=True)
-@click.pass_context
-def merge(
-    ctx: click.Context,
-    results: tuple[Path, ...],
-    formats: tuple[str, ...],
-    outputs: tuple[str, ...],
-    sarif_path: str | None,
-    json_path: str | None,
-    post_to: str | None,
-    quiet: bool,
-) -> None:
-    """Combine the JSON results of `gate run --shard K/N` jobs into one verdict."""
-    from gate.decision.merge import merge_reports
-
-    report = merge_reports(tuple(load_report(p) for p in results))
-    emit(ctx, report, formats, outputs, sarif_path, json_path, quiet, False)
-    if post_to:
-        post(report, post_to)
-    ctx.exit(report.exit_code)
