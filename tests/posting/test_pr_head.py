@@ -102,9 +102,10 @@ def _workflow_run_event(tmp_path: Path, head: str, *, fork: bool) -> tuple[Path,
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("how", ["gate-post", "action-post-from"])
 @pytest.mark.parametrize("fork", [False, True], ids=["same-repo", "fork"])
 def test_fork_safe_recipe_posts_the_unprivileged_result(
-    tmp_path: Path, github: FakeGitHub, fork: bool, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, github: FakeGitHub, fork: bool, how: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     clone, base, head = _merge_checkout(tmp_path)
     event = pr_event(tmp_path, base, head)
@@ -119,18 +120,32 @@ def test_fork_safe_recipe_posts_the_unprivileged_result(
     github.pull_heads[2] = head
     for key in [k for k in os.environ if k.startswith(("GITHUB_", "GATE_"))]:
         monkeypatch.delenv(key)
-    for key, value in {
+    privileged = {
         "GITHUB_ACTIONS": "true",
         "GITHUB_EVENT_NAME": "workflow_run",
         "GITHUB_EVENT_PATH": str(run_event),
         "GITHUB_REPOSITORY": repository,
         "GITHUB_API_URL": github.base_url,
         "GITHUB_TOKEN": TOKEN,
-    }.items():
-        monkeypatch.setenv(key, value)
-    posted = CliRunner().invoke(cli, ["post", "--from", str(result)])
-    assert "refusing" not in posted.output, posted.output
-    assert posted.exit_code == 1, posted.output  # the saved verdict: fail
+    }
+    if how == "gate-post":
+        for key, value in privileged.items():
+            monkeypatch.setenv(key, value)
+        posted = CliRunner().invoke(cli, ["post", "--from", str(result)])
+        output, code = posted.output, posted.exit_code
+    else:  # docs/usage.md: the action with `post-from`, in a job with no checkout
+        empty = tmp_path / "post-job"
+        empty.mkdir()
+        step = run_action(
+            empty,
+            {"install": "false", "post-from": str(result), "token": TOKEN},
+            {**privileged, "RUNNER_TEMP": str(tmp_path / "runner-temp")},
+            empty,
+        )
+        output, code = step.log, step.exit_code
+        assert step.outputs["verdict"] == "fail", output
+    assert "refusing" not in output and "posting failed" not in output, output
+    assert code == 1, output  # the saved verdict: fail
     comments = github.comments_on(2)
     assert len(comments) == 1 and "sec-unsafe-deserialization" in comments[0]["body"]
     runs = list(github.check_runs.values())
