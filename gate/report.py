@@ -133,6 +133,7 @@ class Report:
     repository: str = ""  # owner/name when known (CI)
     pull_request: int = 0
     category: str = ""  # SARIF automationDetails category (`gate run --category`); "" = gate
+    shard: str = ""  # "K/N" for a `gate run --shard K/N` result (what `gate merge` checks)
 
     @property
     def exit_code(self) -> int:

@@ -34,7 +34,7 @@ def merge(
     """Combine the JSON results of `gate run --shard K/N` jobs into one verdict."""
     from gate.decision.merge import merge_reports
 
-    report = merge_reports(tuple(load_report(p) for p in results))
+    report = merge_reports(tuple(load_report(p) for p in results), tuple(p.name for p in results))
     emit(ctx, report, formats, outputs, sarif_path, json_path, quiet, False)
     if post_to:
         post(report, post_to)

@@ -181,6 +181,8 @@ def run(
     for target in targets:  # one per pushed ref; the worst exit code wins
         report = _with_ci_identity(run_with_progress(target.apply(options), console, quiet))
         report = replace(report, category=category) if category else report
+        if options.shard is not None:
+            report = replace(report, shard="/".join(map(str, options.shard)))
         emit(ctx, report, formats, outputs, sarif_path, json_path, quiet, verbose)
         if post_to:
             post(report, post_to)
