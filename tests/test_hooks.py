@@ -384,3 +384,19 @@ def test_deleting_a_branch_scans_nothing(repo: GitRepo, tmp_path: Path) -> None:
     assert deleted.returncode == 0, deleted.stdout + deleted.stderr
     assert "nothing to scan" in deleted.stderr
     assert _remote_tip(remote, "refs/heads/old") == ""
+
+
+def test_commit_export_reads_git_not_the_work_tree(repo: GitRepo) -> None:
+    from gate.change.commits import export_commit
+
+    repo.write("a.py", CLEAN)
+    repo.write("tool.sh", "#!/bin/sh\n")
+    (repo.path / "tool.sh").chmod(0o755)
+    (repo.path / "link").symlink_to("/etc/passwd")
+    sha = repo.commit("one")
+    repo.write("a.py", RISKY)  # uncommitted: must not be exported
+    export = export_commit(repo.path, sha, ["a.py", "tool.sh", "link"])
+    assert (export / "a.py").read_text() == CLEAN
+    assert os.access(export / "tool.sh", os.X_OK)
+    assert not (export / "link").is_symlink()
+    assert (export / "link").read_text() == "/etc/passwd"

@@ -4,9 +4,10 @@ head is not the working tree (a pushed branch, a PR head under a merge checkout)
 `export_commit(root, sha, paths)` lists the paths with ``git ls-tree -r -z`` (exact
 bytes, any name) and streams their blobs through one ``git cat-file --batch``. Nothing
 in the working tree is read, so uncommitted files and whatever commit is checked out
-never leak into what is scanned. Symlinks are written as links (as ``git checkout``
-would) and submodules are skipped; a tree entry that would escape the export (``..``,
-an absolute path, ``.git``) is refused.
+never leak into what is scanned. A symlink is written as a plain file holding its
+target (nothing in the export points outside it; the scan plan skips symlinks by their
+git mode anyway), submodules are skipped, and a tree entry that would escape the
+export (``..``, an absolute path, ``.git``) is refused.
 """
 
 from __future__ import annotations
@@ -65,9 +66,6 @@ def _write(export: Path, path: str, mode: str, content: bytes) -> None:
         raise GitError(f"refusing to export tree entry {path!r}: it would leave the export")
     target = export.joinpath(*parts)
     target.parent.mkdir(parents=True, exist_ok=True)
-    if mode == "120000":
-        os.symlink(os.fsdecode(content), target)
-        return
-    target.write_bytes(content)
+    target.write_bytes(content)  # a symlink's blob is its target: written, never followed
     if mode == "100755":
         target.chmod(0o755)

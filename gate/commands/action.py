@@ -6,15 +6,21 @@ Every input arrives as a ``GATE_*`` environment variable set in the step's ``env
 1. works out the base: the ``base`` input, else from the event payload
    (``GITHUB_EVENT_PATH``, via `gate.change.ci`): the PR base for ``pull_request`` /
    ``pull_request_target`` / ``merge_group``, ``before`` for ``push``, the default
-   branch when the payload has neither (new branch, ``workflow_dispatch``);
-2. makes sure the base is in the clone: in a shallow checkout it fetches the base
-   and HEAD with growing ``--depth`` (then ``--unshallow``), else says to use
+   branch when the payload has neither (new branch, ``workflow_dispatch``), the empty
+   tree for the first push of a repository; and the head: for a pull request
+   ``pull_request.head.sha``, not the test merge commit that is checked out;
+2. makes sure base and head are in the clone: in a shallow checkout it fetches them
+   with growing ``--depth`` (then ``--unshallow``), else says to use
    ``fetch-depth: 0``;
-3. runs ``gate run --base ... --json ... --sarif ... --format summary
-   --format github-annotations`` in a subprocess, exactly as a developer would;
+3. runs ``gate run --base ... [--head ...] --json ... --sarif ... --category ...
+   --format summary --format github-annotations`` in a subprocess, exactly as a
+   developer would;
 4. appends the summary to ``GITHUB_STEP_SUMMARY`` (capped at 1 MiB), prints the
    annotations, writes the outputs to ``GITHUB_OUTPUT``, posts when asked, and exits
    with gate's exit code so a failing verdict fails the step.
+
+With ``post-from`` it scans nothing: it posts that saved result (the privileged job of
+a split workflow) and exits with its verdict's code.
 
 ``prep`` (run before gate is installed, with the action's directory on
 ``PYTHONPATH``; standard library only) computes what to install and the cache key.
