@@ -225,6 +225,9 @@ def test_run_all_files_and_files_scan_the_given_files_whole(
     clean = precommit("run", "--files", "app/service.py", cwd=repo.path, env=env)
     assert clean.returncode == 0, clean.stdout + clean.stderr
     assert "Passed" in clean.stdout
+    in_ci = precommit("run", "--all-files", cwd=repo.path, env={**env, "CI": "true"})
+    assert in_ci.returncode == 1, in_ci.stdout + in_ci.stderr  # pre-commit in CI: a verdict
+    assert "sec-unsafe-deserialization" in in_ci.stdout
 
 
 @pytest.mark.slow

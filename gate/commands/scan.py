@@ -166,7 +166,11 @@ def run(
 
     given = ScanTarget(base=base, head=head, staged=staged, files=paths if files_flag else ())
     targets = scan_targets(given, pre_push=pre_push, pre_commit=pre_commit, args=paths)
-    in_ci = bool(os.environ.get("CI") or os.environ.get("GITHUB_ACTIONS"))
+    # A hook has no base policy to trust more than the repository's own (the hook's own
+    # configuration comes from the checkout too): hooks read the working tree's policy.
+    in_ci = not (pre_push or pre_commit) and bool(
+        os.environ.get("CI") or os.environ.get("GITHUB_ACTIONS")
+    )
     options = RunOptions(
         cwd=Path.cwd(),
         all_files=all_files,
