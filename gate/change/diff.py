@@ -159,7 +159,11 @@ def _against_base(root: Path, base: str | None, head_ref: str | None = None) -> 
             raise GitError("HEAD has no commit yet; commit first or use --staged")
         merge_base = EMPTY_TREE if base_sha == EMPTY_TREE else _merge_base(root, base_sha, head)
         files = diff_files(root, [merge_base, head])
-        what = f"{head_ref} ({head[:12]})" if head_ref else f"HEAD ({head[:12]})"
+        what = f"HEAD ({head[:12]})"
+        if head_ref is not None:
+            what = (
+                f"commit {head[:12]}" if head.startswith(head_ref) else f"{head_ref} ({head[:12]})"
+            )
         against = (
             "the empty tree (every file is new)"
             if merge_base == EMPTY_TREE
