@@ -400,3 +400,16 @@ def test_commit_export_reads_git_not_the_work_tree(repo: GitRepo) -> None:
     assert os.access(export / "tool.sh", os.X_OK)
     assert not (export / "link").is_symlink()
     assert (export / "link").read_text() == "/etc/passwd"
+
+
+@pytest.mark.slow
+def test_pushing_head_ignores_uncommitted_edits_to_tracked_files(
+    repo: GitRepo, tmp_path: Path
+) -> None:
+    _hooked_project(repo, tmp_path)
+    repo.write("app/count.py", CLEAN + "\n\ndef other():\n    return 1\n")  # 6 added lines
+    repo.commit("clean")
+    repo.write("app/count.py", RISKY)  # modified in the work tree (line 5), not committed
+    passed = _push(repo, "origin", "main")
+    assert passed.returncode == 0, passed.stdout + passed.stderr
+    assert "sec-unsafe-deserialization" not in passed.stdout + passed.stderr
