@@ -160,6 +160,11 @@ def _is_zero(sha: str) -> bool:
     return bool(sha) and set(sha) == {"0"}
 
 
+def commit_sha(cwd: Path, ref: str) -> str:
+    """The commit `ref` names, "" when this repository does not have it."""
+    return _sha(cwd, ref)
+
+
 def _sha(cwd: Path, ref: str) -> str:
     result = git(cwd, "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}", check=False)
     return result.stdout.decode().strip() if result.returncode == 0 else ""

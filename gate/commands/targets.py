@@ -49,7 +49,33 @@ def scan_targets(
         return push_targets(args)
     if pre_commit:
         return [pre_commit_target(os.environ, args, Path.cwd())]
+    if given.base and given.head is None:
+        return [replace(given, head=_pull_request_head(Path.cwd()))]
     return [given]
+
+
+def _pull_request_head(cwd: Path) -> str | None:
+    """In a GitHub pull_request job HEAD is the test merge commit; judge the PR head
+    (whose lines posting and annotations refer to) when the clone has it."""
+    from gate.change.checkout import head_from_event
+    from gate.change.pushes import commit_sha
+    from gate.errors import GateError
+
+    try:
+        head = head_from_event(os.environ)
+    except GateError:
+        return None
+    if not head or commit_sha(cwd, "HEAD") == head:
+        return None
+    if commit_sha(cwd, head):
+        return head
+    click.echo(
+        f"gate: warning: the PR head {head[:12]} is not in this clone, so HEAD is scanned "
+        "instead and its line numbers may not be the PR's: fetch it "
+        f"(git fetch origin {head}) or check out with fetch-depth: 0",
+        err=True,
+    )
+    return None
 
 
 def push_targets(args: tuple[str, ...]) -> list[ScanTarget]:

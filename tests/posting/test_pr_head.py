@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -152,3 +153,21 @@ def test_fork_safe_recipe_posts_the_unprivileged_result(
     assert [r["head_sha"] for r in runs] == [head]
     (annotation,) = runs[0]["annotations"]
     assert (annotation["path"], annotation["start_line"]) == ("app/loader.py", 9)
+
+
+@pytest.mark.slow
+def test_gate_run_in_a_pull_request_job_judges_the_pr_head(tmp_path: Path) -> None:
+    """`gate run --base` in a workflow script, not through the action."""
+    clone, base, head = _merge_checkout(tmp_path)
+    event = pr_event(tmp_path, base, head)
+    env = {**os.environ, **actions_env(tmp_path, event, "pull_request")}
+    argv = [sys.executable, "-m", "gate", "run", "--base", base, "--json", "r.json", "-q"]
+    subprocess.run(["git", "fetch", "-q", "--depth=50", "origin", base], cwd=clone, check=True)
+    missing = subprocess.run(argv, cwd=clone, env=env, capture_output=True, text=True)
+    assert f"the PR head {head[:12]} is not in this clone" in missing.stderr
+    subprocess.run(["git", "fetch", "-q", "--depth=50", "origin", head], cwd=clone, check=True)
+    found = subprocess.run(argv, cwd=clone, env=env, capture_output=True, text=True)
+    assert found.returncode == 1, found.stderr
+    report = json.loads((clone / "r.json").read_text(encoding="utf-8"))
+    assert report["change"]["head_sha"] == head
+    assert [(f["path"], f["start_line"]) for f in report["findings"]] == [("app/loader.py", 9)]
