@@ -103,7 +103,7 @@ def pushed_ranges(
                     base=ref.remote_sha,
                     head=ref.local_sha,
                     why="what the remote has",
-                )  # fmt: skip
+                )
             )
             continue
         found = _new_ref_range(cwd, remote, ref.remote_ref, ref.local_sha)
