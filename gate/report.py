@@ -165,6 +165,9 @@ class Report:
     pull_request: int = 0
     waivers: tuple[WaiverUse, ...] = ()  # every waiver of the register and what it did
 
+    category: str = ""  # SARIF automationDetails category (`gate run --category`); "" = gate
+    shard: str = ""  # "K/N" for a `gate run --shard K/N` result (what `gate merge` checks)
+
     @property
     def exit_code(self) -> int:
         return self.verdict.exit_code

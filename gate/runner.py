@@ -38,6 +38,8 @@ class RunOptions:
     reviews: ReviewSource | None = None  # CI: the PR's author and approvals (waivers)
     today: datetime.date | None = None  # waiver expiry is judged on this day (default: UTC)
 
+    head: str | None = None  # judge this commit (read from git) instead of HEAD; needs base
+
 
 def run_gate(options: RunOptions, progress: Progress | None = None) -> Report:
     """Resolve the change, pick the policy that judges it, scan, decide."""
@@ -47,6 +49,7 @@ def run_gate(options: RunOptions, progress: Progress | None = None) -> Report:
         staged=options.staged,
         files=options.files,
         all_files=options.all_files,
+        head=options.head,
     )
     shard_note: tuple[str, ...] = ()
     if options.shard is not None:

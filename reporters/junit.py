@@ -1,10 +1,14 @@
 """JUnit XML for CI test tabs (GitLab ``artifacts:reports:junit``, Jenkins, ...).
 
-One ``<testsuite name="gate">`` holding:
+One ``<testsuite name="gate">`` holding, so that the test tab agrees with the verdict
+(a passing gate shows no failed test):
 
-- one failed testcase per active finding: ``classname`` = path, ``name`` = rule id and
-  line (made unique, since GitLab keeps only the first of duplicate names), the failure
-  ``type`` = severity and the text = why, fix, controls, CWE, sources, fingerprint;
+- one testcase per active finding: ``classname`` = path, ``name`` = rule id and line
+  (made unique, since GitLab keeps only the first of duplicate names), ``file`` and
+  ``line`` attributes (pytest's and GitLab's extension to the Surefire schema). A finding
+  at or above ``fail_on`` is a ``<failure>`` (``type`` = severity, text = why, fix,
+  controls, CWE, sources, fingerprint); one below it (warn or note level) passes, the
+  same text in ``<system-out>`` starting with its level;
 - one passing testcase per analysed file without active findings, so a green run still
   shows what was checked;
 - one skipped testcase per file that was not analysed, with the reason;
@@ -19,7 +23,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from gate.reporters import escape
-from gate.reporters._common import by_place, fingerprint_of, lines_label
+from gate.reporters._common import Level, by_place, fingerprint_of, level, lines_label
 
 from gate.findings import Finding
 from gate.report import Report
@@ -37,6 +41,14 @@ def render(report: Report) -> str:
     failures = errors = skipped = 0
     for finding in by_place(report.active):
         case = _case(suite, finding.path, f"{finding.rule_id} line {lines_label(finding)}", names)
+        case.set("file", escape.one_line(finding.path))
+        case.set("line", str(max(1, finding.start_line)))
+        weight = level(report, finding)
+        if weight is not Level.FAIL:  # warn or note: reported, not a failed test
+            out = ET.SubElement(case, "system-out")
+            out.text = escape.plain(f"{weight.value.upper()} (below fail_on={report.fail_on})\n")
+            out.text += _details(finding)
+            continue
         failure = ET.SubElement(
             case,
             "failure",

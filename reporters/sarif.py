@@ -9,7 +9,12 @@ One consolidated run with tool ``gate``, not one run per scanner, because:
 - alert identity (rule id + fingerprint) then stays stable when a rule moves from one
   engine to another;
 - GitHub no longer combines runs that share tool and category, so one run means one
-  category (``automationDetails.id`` = ``gate/<head sha>``) and nothing to keep unique.
+  category: ``automationDetails.id`` = ``<category>/<head sha>``, the category being
+  ``Report.category`` (``gate run --category``, the Action's ``category`` input, by
+  default per workflow and job) or ``gate``. Code scanning keeps one analysis per
+  category, so two gate jobs with their own categories never replace each other's
+  results, and ``upload-sarif``'s own ``category:`` (ignored when the file sets one)
+  is not needed.
 
 The scanners and rule packs that ran are recorded as ``tool.extensions`` with their
 versions; a scanner that failed makes ``invocations[0].executionSuccessful`` false and adds
@@ -66,6 +71,13 @@ def render(report: Report) -> str:
     return json.dumps(to_sarif(report), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 
+def automation_id(report: Report) -> str:
+    """``<category>/<run>``: code scanning takes everything before the last ``/`` as the
+    category, the rest as this run's id."""
+    category = report.category.strip().strip("/") or "gate"
+    return f"{category}/{report.change.head_sha or 'local'}"
+
+
 def to_sarif(report: Report) -> dict[str, Any]:
     included = [f for f in report.findings if f.status in _INCLUDED]
     kept = most_severe_first(tuple(included))[:MAX_RESULTS]
@@ -86,7 +98,7 @@ def to_sarif(report: Report) -> dict[str, Any]:
             },
             "extensions": _extensions(report),
         },
-        "automationDetails": {"id": f"gate/{report.change.head_sha or 'local'}"},
+        "automationDetails": {"id": automation_id(report)},
         "columnKind": "unicodeCodePoints",
         "originalUriBaseIds": {
             "%SRCROOT%": {"description": {"text": "The root of the repository checkout."}}

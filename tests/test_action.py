@@ -18,6 +18,7 @@ import pytest
 import yaml
 
 from gate.change.checkout import base_from_event
+from gate.change.git import EMPTY_TREE
 from gate.commands.action import Inputs
 from gate.commands.action_io import format_output, report_outputs
 from gate.errors import UsageError
@@ -100,6 +101,7 @@ def run_action(
     skipped (they set up Python and the cache, which the test environment already has)."""
     action = load_action()
     values = {k: str(v.get("default", "")) for k, v in action["inputs"].items()}
+    values["matrix"] = "null"  # `${{ toJson(matrix) }}` outside a matrix job
     values.update(inputs)
     github = {"action_path": str(PROJECT_ROOT), "token": "test-token-not-used"}
     values = {k: _evaluate(v, {"github": github}) for k, v in values.items()}
@@ -214,6 +216,41 @@ def test_no_expression_inside_run_scripts() -> None:
         assert "${{" not in step.get("run", ""), f"step {step.get('name')}: use env: instead"
 
 
+def test_scripts_use_github_action_path_which_works_in_container_jobs() -> None:
+    text = ACTION.read_text(encoding="utf-8")
+    assert "github.action_path" not in text
+    prep = next(s for s in load_action()["runs"]["steps"] if s.get("id") == "prep")
+    assert '"$GITHUB_ACTION_PATH"' in prep["run"]
+
+
+def test_actions_are_pinned_by_full_sha_at_node24_majors() -> None:
+    uses = [s["uses"] for s in load_action()["runs"]["steps"] if "uses" in s]
+    assert uses and all(re.fullmatch(r"[\w.-]+/[\w.-]+@[0-9a-f]{40}", u) for u in uses), uses
+    comments = re.findall(r"uses: (\S+) # (v\d+\.\d+\.\d+)", ACTION.read_text(encoding="utf-8"))
+    assert {u.split("@")[0]: tag for u, tag in comments} == {
+        "actions/setup-python": "v7.0.0",
+        "actions/cache": "v5.0.5",
+    }
+
+
+def test_default_category_is_per_workflow_job_matrix_and_directory() -> None:
+    from gate.commands.action import default_category
+
+    env = {
+        "GITHUB_WORKFLOW_REF": "o/r/.github/workflows/gate.yml@refs/pull/2/merge",
+        "GITHUB_JOB": "scan",
+    }
+    assert default_category(env) == "gate/gate.yml:scan"
+    matrix = {**env, "GATE_MATRIX": '{"python": "3.12", "os": "ubuntu"}'}
+    assert default_category(matrix) == "gate/gate.yml:scan/os=ubuntu,python=3.12"
+    other = {**matrix, "GATE_MATRIX": '{"python": "3.13", "os": "ubuntu"}'}
+    assert default_category(other) != default_category(matrix)
+    service = {**env, "GATE_WORKING_DIRECTORY": "services/pay/", "GATE_MATRIX": "null"}
+    assert default_category(service) == "gate/gate.yml:scan/services/pay"
+    assert Inputs.from_env({**env, "GATE_CATEGORY": "mine"}).category == "mine"
+    assert Inputs.from_env(env).category == "gate/gate.yml:scan"
+
+
 def test_every_input_reaches_a_step_and_every_output_has_a_source() -> None:
     action = load_action()
     text = ACTION.read_text(encoding="utf-8")
@@ -256,11 +293,13 @@ def test_base_from_push_event_is_before_and_new_branch_falls_back_to_default(
     assert set(payload["before"]) == {"0"}
     env["GITHUB_EVENT_PATH"] = str(new_branch)
     default = payload["repository"]["default_branch"]
-    if payload["ref"] == f"refs/heads/{default}":
-        with pytest.raises(UsageError, match="base input"):
-            base_from_event(env)
-    else:
-        assert base_from_event(env) == f"origin/{default}"
+    assert payload["ref"] == f"refs/heads/{default}"  # the first push of the repository
+    assert base_from_event(env) == EMPTY_TREE  # every pushed file is new; not a usage error
+    payload["ref"] = "refs/heads/topic"
+    other = tmp_path / "push.new-topic.json"
+    other.write_text(json.dumps(payload), encoding="utf-8")
+    env["GITHUB_EVENT_PATH"] = str(other)
+    assert base_from_event(env) == f"origin/{default}"
 
 
 def test_base_from_pull_request_event_is_the_pr_base(tmp_path: Path) -> None:
@@ -307,8 +346,20 @@ def test_prep_installs_the_action_source_and_keys_the_cache_on_it(tmp_path: Path
     (source / "gate" / "x.py").write_text("A = 2\n")
     second = prep({"GITHUB_ACTION_PATH": str(source)})
     assert first["cache-key"] != second["cache-key"] and first["venv"] != second["venv"]
-    pinned = prep({"GITHUB_ACTION_PATH": str(source), "GATE_VERSION": "1.2.3"})
-    assert pinned["package"] == "prereview-gate==1.2.3" and "-1.2.3" in pinned["cache-key"]
+    pinned = prep(
+        {
+            "GITHUB_ACTION_PATH": str(source),
+            "GATE_VERSION": "v1.2.3",
+            "GITHUB_ACTION_REPOSITORY": "your-org/prereview-gate",
+        }
+    )
+    # never a registry name: a pinned git URL of the action's own repository
+    assert pinned["package"] == (
+        "prereview-gate @ git+https://github.com/your-org/prereview-gate@v1.2.3"
+    )
+    assert "-v1.2.3" in pinned["cache-key"]
+    with pytest.raises(UsageError, match="tag or a full commit sha"):
+        prep({"GITHUB_ACTION_PATH": str(source), "GATE_VERSION": "1.0; rm -rf /"})
 
 
 # --- the steps, executed -------------------------------------------------------------------
@@ -338,7 +389,10 @@ def test_action_steps_fail_a_risky_pull_request(repo: GitRepo, tmp_path: Path) -
     assert (repo.path / "reports" / "gate.xml").is_file()
     assert "sec-unsafe-deserialization" in run.summary and "FAIL" in run.summary.upper()
     assert "::error" in run.log and "app/loader.py" in run.log  # annotations on stdout
-    assert run.skipped_uses == ["actions/setup-python@v5", "actions/cache@v4"]
+    assert run.skipped_uses == [
+        "actions/setup-python@5fda3b95a4ea91299a34e894583c3862153e4b97",
+        "actions/cache@27d5ce7f107fe9357f9df03efb73ab90386fccae",
+    ]
 
 
 @pytest.mark.slow
@@ -394,3 +448,27 @@ def test_action_reports_a_config_error_as_an_error_verdict(repo: GitRepo, tmp_pa
     assert run.exit_code == 2, run.log
     assert run.outputs["verdict"] == "error"
     assert "fail_onn" in run.log
+
+
+@pytest.mark.slow
+def test_first_push_of_a_repository_scans_every_pushed_file(repo: GitRepo, tmp_path: Path) -> None:
+    repo.write(".gate.yml", GATE_YML)
+    repo.write("app/loader.py", RISKY)
+    head = repo.commit("initial import")
+    clone = tmp_path / "shallow"
+    subprocess.run(["git", "clone", "-q", "--depth", "1", repo.path.as_uri(), clone], check=True)
+    payload = json.loads(
+        require_contract("github-webhooks/payloads/push.with-new-branch.json").read_text(
+            encoding="utf-8"
+        )
+    )
+    payload["after"] = head
+    payload["ref"] = f"refs/heads/{payload['repository']['default_branch']}"
+    event = tmp_path / "push.json"
+    event.write_text(json.dumps(payload), encoding="utf-8")
+    run = run_action(clone, {"install": "false"}, actions_env(tmp_path, event, "push"), tmp_path)
+    assert run.exit_code == 1, run.log  # a verdict on the pushed files, not exit 2
+    report = json.loads(Path(run.outputs["report"]).read_text(encoding="utf-8"))
+    assert "empty tree" in report["change"]["description"]
+    assert {f["path"] for f in report["findings"]} == {"app/loader.py"}
+    assert "sec-unsafe-deserialization" in {f["rule_id"] for f in report["findings"]}

@@ -103,6 +103,70 @@ def test_shards_merge_into_the_same_verdict_as_one_run(risky: GitRepo) -> None:
     }
 
 
+def _shards(repo: GitRepo, total: int, *indexes: int) -> list[str]:
+    names = []
+    for index in indexes:
+        name = f"s{index}of{total}-{len(names)}.json"
+        result = gate(
+            repo, "run", "--base", "HEAD~1", "--shard", f"{index}/{total}", "--json", name
+        )
+        assert result.returncode in (0, 1), result.stderr
+        names.append(name)
+    return names
+
+
+def test_merge_recomputes_tier_and_change_stats_for_the_whole_change(risky: GitRepo) -> None:
+    gate(risky, "run", "--base", "HEAD~1", "--json", "full.json")
+    merged = gate(risky, "merge", *_shards(risky, 3, 1, 2, 3), "--json", "merged.json", "-q")
+    assert merged.returncode == 1, merged.stderr
+    full = json.loads((risky.path / "full.json").read_text())
+    combined = json.loads((risky.path / "merged.json").read_text())
+    for key in ("files_changed", "lines_added", "base_sha", "head_sha"):
+        assert combined["change"][key] == full["change"][key], key
+    assert combined["risk"] == full["risk"]
+    assert combined["shard"] == "" and combined["verdict"] == full["verdict"]
+
+
+@pytest.mark.parametrize(
+    ("indexes", "message"),
+    [
+        ((1, 2), "gate: error: gate merge: shard 3/3 missing: merge all 3 results"),
+        ((1, 2, 2, 3), "gate: error: gate merge: shard 2/3 is given more than once"),
+    ],
+    ids=["missing", "duplicate"],
+)
+def test_merge_refuses_an_incomplete_or_duplicated_set(
+    risky: GitRepo, indexes: tuple[int, ...], message: str
+) -> None:
+    result = gate(risky, "merge", *_shards(risky, 3, *indexes))
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [message]
+
+
+def test_merge_refuses_shards_of_different_changes_configs_or_splits(risky: GitRepo) -> None:
+    one, two = _shards(risky, 2, 1, 2)
+    other_split = _shards(risky, 3, 2)[0]
+    result = gate(risky, "merge", one, other_split)
+    assert result.returncode == 2 and "split the change differently" in result.stderr
+    whole = "whole.json"
+    gate(risky, "run", "--base", "HEAD~1", "--json", whole)
+    result = gate(risky, "merge", one, whole)
+    assert result.returncode == 2 and f"{whole} was not made with" in result.stderr
+    data = json.loads((risky.path / two).read_text())
+    data["config"] = {**data["config"], "fail_on": "critical"}
+    (risky.path / "weaker.json").write_text(json.dumps(data))
+    result = gate(risky, "merge", one, "weaker.json")
+    assert result.returncode == 2
+    assert result.stderr.strip() == (
+        f"gate: error: gate merge: weaker.json has a different configuration than {one}"
+    )
+    risky.write("pay.py", CHANGE + "# more\n")
+    risky.commit("next")
+    (moved,) = _shards(risky, 2, 2)
+    result = gate(risky, "merge", one, moved)
+    assert result.returncode == 2 and "commit than" in result.stderr  # another change
+
+
 def test_explain_tier_from_a_saved_result(risky: GitRepo) -> None:
     gate(risky, "run", "--base", "HEAD~1", "--json", "r.json", "--quiet")
     result = gate(risky, "explain-tier", "--from", "r.json")

@@ -63,15 +63,16 @@ def test_manifest_validates_against_schemastore_schema() -> None:
     assert not errors, "\n".join(e.message for e in errors)
 
 
-def test_manifest_hooks_scan_the_change_not_filenames() -> None:
+def test_manifest_commit_hook_takes_filenames_and_push_hook_the_pushed_range() -> None:
     hooks = {h["id"]: h for h in yaml.safe_load(MANIFEST.read_text(encoding="utf-8"))}
     assert hooks["gate"]["stages"] == ["pre-commit"]
-    assert hooks["gate"]["entry"].startswith("gate run --staged")
+    assert hooks["gate"]["entry"] == "gate run --pre-commit"
+    assert hooks["gate"]["pass_filenames"] is True
     assert hooks["gate-push"]["stages"] == ["pre-push"]
     assert hooks["gate-push"]["entry"] == "gate run --pre-push"
+    assert hooks["gate-push"]["pass_filenames"] is False
     for hook in hooks.values():
-        assert hook["language"] == "python"
-        assert hook["pass_filenames"] is False and hook["require_serial"] is True
+        assert hook["language"] == "python" and hook["require_serial"] is True
 
 
 # --- the real framework -------------------------------------------------------------------
@@ -200,3 +201,102 @@ def test_push_of_a_risky_commit_is_blocked_by_the_pre_push_hook(
         ["git", "rev-parse", "main"], cwd=remote, capture_output=True, text=True, check=True
     ).stdout.strip()
     assert remote_head != risky_sha
+
+
+def _committed_risky_file(repo: GitRepo, hook_repo: HookRepo) -> None:
+    project(repo, hook_repo, [{"id": "gate"}])
+    repo.write("app/loader.py", RISKY)
+    repo.commit("risky, committed before the hook existed")
+
+
+@pytest.mark.slow
+def test_run_all_files_and_files_scan_the_given_files_whole(
+    repo: GitRepo, hook_repo: HookRepo
+) -> None:
+    _committed_risky_file(repo, hook_repo)
+    env = hook_repo.env()
+    everything = precommit("run", "--all-files", cwd=repo.path, env=env)
+    output = everything.stdout + everything.stderr
+    assert everything.returncode == 1, output
+    assert "sec-unsafe-deserialization" in output and "app/loader.py" in output
+    assert "scanned whole" in output  # not "0 files changed"
+    one = precommit("run", "--files", "app/loader.py", cwd=repo.path, env=env)
+    assert one.returncode == 1 and "sec-unsafe-deserialization" in one.stdout + one.stderr
+    clean = precommit("run", "--files", "app/service.py", cwd=repo.path, env=env)
+    assert clean.returncode == 0, clean.stdout + clean.stderr
+    assert "Passed" in clean.stdout
+    in_ci = precommit("run", "--all-files", cwd=repo.path, env={**env, "CI": "true"})
+    assert in_ci.returncode == 1, in_ci.stdout + in_ci.stderr  # pre-commit in CI: a verdict
+    assert "sec-unsafe-deserialization" in in_ci.stdout
+
+
+@pytest.mark.slow
+def test_run_from_ref_to_ref_scans_that_range(repo: GitRepo, hook_repo: HookRepo) -> None:
+    _committed_risky_file(repo, hook_repo)
+    repo.write("app/count.py", CLEAN.replace("total", "count"))
+    repo.commit("clean on top")
+    env = hook_repo.env()
+    risky = precommit("run", "--from-ref", "HEAD~2", "--to-ref", "HEAD~1", cwd=repo.path, env=env)
+    assert risky.returncode == 1 and "app/loader.py" in risky.stdout + risky.stderr
+    clean = precommit("run", "--from-ref", "HEAD~1", "--to-ref", "HEAD", cwd=repo.path, env=env)
+    assert clean.returncode == 0, clean.stdout + clean.stderr
+
+
+@pytest.mark.slow
+def test_try_repo_all_files_scans_with_the_working_copy_of_the_hooks(repo: GitRepo) -> None:
+    """`pre-commit try-repo` builds the hook from this checkout, uncommitted edits included."""
+    repo.write(".gate.yml", GATE_YML)
+    repo.write("app/loader.py", RISKY)
+    repo.commit("risky")
+    env = {
+        **os.environ,
+        "PRE_COMMIT_COLOR": "never",
+        "PRE_COMMIT_HOME": str(repo.path.parent / "h"),
+    }
+    tried = precommit("try-repo", str(PROJECT_ROOT), "gate", "--all-files", cwd=repo.path, env=env)
+    output = tried.stdout + tried.stderr
+    assert tried.returncode == 1, output
+    assert "gate (staged changes)" in output and "sec-unsafe-deserialization" in output
+
+
+def _pushing_project(
+    repo: GitRepo, hook_repo: HookRepo, tmp_path: Path
+) -> tuple[Path, dict[str, str]]:
+    project(repo, hook_repo, [{"id": "gate-push"}])
+    env = hook_repo.env()
+    installed = precommit("install", "--hook-type", "pre-push", cwd=repo.path, env=env)
+    assert installed.returncode == 0, installed.stderr
+    remote = tmp_path / "remote.git"
+    subprocess.run(["git", "init", "-q", "--bare", str(remote)], check=True)
+    repo.git("remote", "add", "origin", str(remote))
+    first = git(repo, "push", "-q", "-u", "origin", "main", env=env)
+    assert first.returncode == 0, first.stdout + first.stderr
+    return remote, env
+
+
+@pytest.mark.slow
+def test_pre_push_stage_judges_the_pushed_branch_not_head(
+    repo: GitRepo, hook_repo: HookRepo, tmp_path: Path
+) -> None:
+    remote, env = _pushing_project(repo, hook_repo, tmp_path)
+    repo.git("checkout", "-q", "-b", "feature")
+    repo.write("app/loader.py", RISKY)
+    repo.commit("risky")
+    repo.git("push", "-q", "--no-verify", "origin", "feature:refs/heads/feature")
+    repo.write("app/more.py", RISKY.replace("def load", "def more"))
+    repo.commit("more risk")
+    repo.git("checkout", "-q", "main")  # clean main checked out, risky feature pushed
+    blocked = git(repo, "push", "origin", "feature", env=env)
+    output = blocked.stdout + blocked.stderr
+    assert blocked.returncode != 0, output
+    assert "app/more.py" in output and "Failed" in output
+
+    repo.write("app/count.py", CLEAN.replace("total", "count"))
+    clean = repo.commit("clean")
+    repo.git("checkout", "-q", "feature")  # HEAD is risky, the clean main is pushed
+    passed = git(repo, "push", "origin", "main", env=env)
+    assert passed.returncode == 0, passed.stdout + passed.stderr
+    remote_main = subprocess.run(
+        ["git", "rev-parse", "main"], cwd=remote, capture_output=True, text=True, check=True
+    ).stdout.strip()
+    assert remote_main == clean

@@ -45,8 +45,13 @@ def resolve_change(
     staged: bool = False,
     files: Sequence[str] = (),
     all_files: bool = False,
+    head: str | None = None,
 ) -> Change:
-    """Decide what to compare and list the changed files with their added lines."""
+    """Decide what to compare and list the changed files with their added lines.
+
+    `head` (with `base`) names the commit to judge instead of HEAD: a pushed branch, a
+    PR head under a merge checkout. Its files are read from git, not the working tree.
+    """
     chosen = sum(bool(x) for x in (base, staged, files, all_files))
     if chosen > 1:
         raise UsageError("use only one of --base, --staged, --files and --all")
@@ -65,7 +70,9 @@ def resolve_change(
         )
     if staged:
         return _staged(root)
-    return _against_base(root, base)
+    if head is not None and base is None:
+        raise UsageError("--head needs --base: the commit to compare it with")
+    return _against_base(root, base, head)
 
 
 def _whole(root: Path, path: str) -> ChangedFile:
@@ -137,10 +144,12 @@ def _upstream_candidates(root: Path) -> Iterable[str]:
     yield from ("origin/main", "origin/master", "main", "master")
 
 
-def _against_base(root: Path, base: str | None) -> Change:
-    head = _rev(root, "HEAD")
+def _against_base(root: Path, base: str | None, head_ref: str | None = None) -> Change:
+    head = _rev(root, head_ref or "HEAD")
+    if head_ref is not None and head is None:
+        raise GitError(f"unknown revision '{head_ref}' (--head): fetch it first")
     if base is not None:
-        base_sha = _rev(root, base)
+        base_sha = EMPTY_TREE if base == EMPTY_TREE else _rev(root, base)
         if base_sha is None:
             raise GitError(
                 f"unknown revision '{base}': fetch it first (e.g. `git fetch origin {base}`), "
@@ -148,15 +157,29 @@ def _against_base(root: Path, base: str | None) -> Change:
             )
         if head is None:
             raise GitError("HEAD has no commit yet; commit first or use --staged")
-        merge_base = _merge_base(root, base_sha, head)
+        merge_base = EMPTY_TREE if base_sha == EMPTY_TREE else _merge_base(root, base_sha, head)
         files = diff_files(root, [merge_base, head])
+        what = f"HEAD ({head[:12]})"
+        if head_ref is not None:
+            what = (
+                f"commit {head[:12]}" if head.startswith(head_ref) else f"{head_ref} ({head[:12]})"
+            )
+        against = (
+            "the empty tree (every file is new)"
+            if merge_base == EMPTY_TREE
+            else f"its merge-base with {base} ({merge_base[:12]})"
+        )
+        content_root = root
+        if head_ref is not None:  # the commit's own files, never the working tree
+            from gate.change.commits import export_commit
+
+            paths = [f.path for f in files if f.kind is not ChangeKind.DELETED]
+            content_root = export_commit(root, head, paths)
         return Change(
             mode=DiffMode.BASE,
-            description=(
-                f"HEAD ({head[:12]}) against its merge-base with {base} ({merge_base[:12]})"
-            ),
+            description=f"{what} against {against}",
             repo_root=root,
-            content_root=root,
+            content_root=content_root,
             files=files,
             base_ref=base,
             base_sha=merge_base,

@@ -1,14 +1,7 @@
-"""Git hooks: which base a push is compared against, and gate's own hook scripts.
+"""gate's own git hook scripts, for teams without the pre-commit framework.
 
-`pre_push_base` answers "what does this push send?" for `gate run --pre-push`:
-
-- under pre-commit's ``pre-push`` stage the framework has already read git's stdin
-  and exports ``PRE_COMMIT_FROM_REF`` (what the remote has, or the parent of the
-  first new commit) and ``PRE_COMMIT_TO_REF`` (what is pushed);
-- under a plain git ``pre-push`` hook git writes one line per pushed ref on stdin:
-  ``<local ref> <local sha> <remote ref> <remote sha>``. A remote sha of all zeros
-  means a new branch: there is nothing to compare with on the remote, so the caller
-  falls back to the upstream merge-base (``None``).
+What a push sends is worked out in `gate.change.pushes` (the pre-push script passes
+git's arguments, the remote's name and URL, and its stdin on to `gate run --pre-push`).
 
 `install_hooks` / `uninstall_hooks` manage scripts for teams without pre-commit.
 Every script gate writes carries `MARKER`; a hook without it is someone else's and is
@@ -20,14 +13,11 @@ from __future__ import annotations
 import os
 import shlex
 import sys
-from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 
 from gate.change.git import git, repo_root
 from gate.errors import UsageError
 
-ZERO_SHA = "0" * 40
 MARKER = "# gate-managed-hook (prereview-gate): written by `gate install-hooks`"
 BACKUP_SUFFIX = ".pre-gate"
 
@@ -36,80 +26,6 @@ HOOK_COMMANDS: dict[str, tuple[str, ...]] = {
     "pre-push": ("run", "--pre-push"),
     "pre-commit": ("run", "--staged", "--quiet"),
 }
-
-
-# --- which base does a push compare against ------------------------------------------
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class PushedRef:
-    local_ref: str
-    local_sha: str
-    remote_ref: str
-    remote_sha: str
-
-    @property
-    def deletes(self) -> bool:
-        return _is_zero(self.local_sha)
-
-    @property
-    def creates(self) -> bool:
-        return _is_zero(self.remote_sha)
-
-
-def parse_push_lines(stdin_text: str) -> tuple[PushedRef, ...]:
-    """git's pre-push stdin; malformed lines are ignored (git never writes them)."""
-    refs = []
-    for line in stdin_text.splitlines():
-        parts = line.split()
-        if len(parts) == 4:
-            refs.append(
-                PushedRef(
-                    local_ref=parts[0], local_sha=parts[1], remote_ref=parts[2], remote_sha=parts[3]
-                )
-            )
-    return tuple(refs)
-
-
-def pre_push_base(environ: Mapping[str, str], stdin_text: str, cwd: Path) -> str | None:
-    """The ref or sha to compare HEAD against for a push; None = the upstream merge-base.
-
-    Returns "HEAD" (an empty change) when the push only deletes refs.
-    """
-    from_ref = environ.get("PRE_COMMIT_FROM_REF", "")
-    if from_ref and environ.get("PRE_COMMIT_TO_REF") and _known(cwd, from_ref):
-        return from_ref
-    remote_branch = environ.get("PRE_COMMIT_REMOTE_BRANCH", "")
-    remote_name = environ.get("PRE_COMMIT_REMOTE_NAME", "")
-    if remote_branch and remote_name:
-        tracking = f"refs/remotes/{remote_name}/{remote_branch.removeprefix('refs/heads/')}"
-        if _known(cwd, tracking):
-            return tracking
-    refs = parse_push_lines(stdin_text)
-    if not refs:
-        return None
-    sending = [r for r in refs if not r.deletes]
-    if not sending:
-        return "HEAD"
-    head = _sha(cwd, "HEAD")
-    chosen = next((r for r in sending if r.local_sha == head), sending[0])
-    if chosen.creates or not _known(cwd, chosen.remote_sha):
-        # New branch, or the remote moved to a commit we have not fetched.
-        return None
-    return chosen.remote_sha
-
-
-def _is_zero(sha: str) -> bool:
-    return bool(sha) and set(sha) == {"0"}
-
-
-def _sha(cwd: Path, ref: str) -> str:
-    result = git(cwd, "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}", check=False)
-    return result.stdout.decode().strip() if result.returncode == 0 else ""
-
-
-def _known(cwd: Path, ref: str) -> bool:
-    return bool(_sha(cwd, ref))
 
 
 # --- install / uninstall ---------------------------------------------------------------
@@ -127,6 +43,8 @@ def hook_script(hook: str, python: str | None = None) -> str:
     """The shell script for `hook`: the interpreter that installed it, else `gate` on PATH."""
     interpreter = python or sys.executable
     args = " ".join(HOOK_COMMANDS[hook])
+    if hook == "pre-push":  # git's arguments: the remote's name and URL
+        args += ' "$@"'
     what = "the commits being pushed" if hook == "pre-push" else "the staged changes"
     skip = "git push --no-verify" if hook == "pre-push" else "git commit --no-verify"
     return "\n".join(

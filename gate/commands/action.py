@@ -6,15 +6,21 @@ Every input arrives as a ``GATE_*`` environment variable set in the step's ``env
 1. works out the base: the ``base`` input, else from the event payload
    (``GITHUB_EVENT_PATH``, via `gate.change.ci`): the PR base for ``pull_request`` /
    ``pull_request_target`` / ``merge_group``, ``before`` for ``push``, the default
-   branch when the payload has neither (new branch, ``workflow_dispatch``);
-2. makes sure the base is in the clone: in a shallow checkout it fetches the base
-   and HEAD with growing ``--depth`` (then ``--unshallow``), else says to use
+   branch when the payload has neither (new branch, ``workflow_dispatch``), the empty
+   tree for the first push of a repository; and the head: for a pull request
+   ``pull_request.head.sha``, not the test merge commit that is checked out;
+2. makes sure base and head are in the clone: in a shallow checkout it fetches them
+   with growing ``--depth`` (then ``--unshallow``), else says to use
    ``fetch-depth: 0``;
-3. runs ``gate run --base ... --json ... --sarif ... --format summary
-   --format github-annotations`` in a subprocess, exactly as a developer would;
+3. runs ``gate run --base ... [--head ...] --json ... --sarif ... --category ...
+   --format summary --format github-annotations`` in a subprocess, exactly as a
+   developer would;
 4. appends the summary to ``GITHUB_STEP_SUMMARY`` (capped at 1 MiB), prints the
    annotations, writes the outputs to ``GITHUB_OUTPUT``, posts when asked, and exits
    with gate's exit code so a failing verdict fails the step.
+
+With ``post-from`` it scans nothing: it posts that saved result (the privileged job of
+a split workflow) and exits with its verdict's code.
 
 ``prep`` (run before gate is installed, with the action's directory on
 ``PYTHONPATH``; standard library only) computes what to install and the cache key.
@@ -35,7 +41,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from gate.change.checkout import base_from_event, ensure_base
+from gate.change.checkout import base_from_event, ensure_base, head_from_event
 from gate.commands.action_io import (
     append_summary,
     escape_command,
@@ -88,6 +94,8 @@ class Inputs:
     labels: bool | None = None
     packs: tuple[str, ...] = ()
     working_directory: str = "."
+    category: str = ""
+    post_from: str = ""  # post a saved result instead of scanning (the privileged job)
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str]) -> Inputs:
@@ -117,16 +125,46 @@ class Inputs:
             labels=_optional_flag(environ, "GATE_LABELS"),
             packs=_words(environ.get("GATE_PACKS", "")),
             working_directory=environ.get("GATE_WORKING_DIRECTORY", "").strip() or ".",
+            category=environ.get("GATE_CATEGORY", "").strip() or default_category(environ),
+            post_from=environ.get("GATE_POST_FROM", "").strip(),
         )
+
+
+def default_category(environ: Mapping[str, str]) -> str:
+    """gate/<workflow file>:<job>[/<matrix values>][/<working-directory>]: one code
+    scanning analysis per job, matrix entry and directory."""
+    workflow_ref = environ.get("GITHUB_WORKFLOW_REF", "")  # owner/repo/.github/workflows/x.yml@ref
+    workflow = workflow_ref.partition("@")[0].rpartition("/")[2] or environ.get(
+        "GITHUB_WORKFLOW", ""
+    )
+    parts = [f"gate/{workflow or 'workflow'}:{environ.get('GITHUB_JOB') or 'job'}"]
+    try:
+        matrix = json.loads(environ.get("GATE_MATRIX") or "null")
+    except ValueError:
+        matrix = None
+    if isinstance(matrix, dict) and matrix:
+        values = (
+            v if isinstance(v, str) else json.dumps(v, sort_keys=True) for v in matrix.values()
+        )
+        parts.append(",".join(f"{k}={v}" for k, v in sorted(zip(matrix, values, strict=True))))
+    directory = environ.get("GATE_WORKING_DIRECTORY", "").strip().strip("/")
+    if directory and directory != ".":
+        parts.append(directory)
+    return "/".join(parts)
 
 
 # --- base ------------------------------------------------------------------------------
 
 
-def gate_argv(inputs: Inputs, base: str, report: str, sarif: str, work: Path) -> list[str]:
+def gate_argv(
+    inputs: Inputs, base: str, report: str, sarif: str, work: Path, head: str = ""
+) -> list[str]:
     argv = [sys.executable, "-m", "gate", "run", "--base", base, "--json", report]
+    if head:  # the PR head, not the merge commit that is checked out
+        argv += ["--head", head]
     argv += ["--sarif", sarif]
     for flag, value in (
+        ("--category", inputs.category),
         ("--config", inputs.config),
         ("--fail-on", inputs.fail_on),
         ("--warn-on", inputs.warn_on),
@@ -178,8 +216,11 @@ def run_action(environ: Mapping[str, str]) -> int:
     if not root.is_dir():
         raise UsageError(f"working-directory {inputs.working_directory}: no such directory")
     os.chdir(root)
+    if inputs.post_from:
+        return _post_saved(inputs, environ)
     base = inputs.base or base_from_event(environ)
-    ensure_base(root, base, environ, sys.stdout)
+    head = head_from_event(environ)
+    ensure_base(root, base, environ, sys.stdout, head)
     out_dir = Path(environ.get("RUNNER_TEMP") or tempfile.gettempdir()) / "gate"
     out_dir.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="run-", dir=out_dir))
@@ -187,7 +228,7 @@ def run_action(environ: Mapping[str, str]) -> int:
     sarif = str(Path(inputs.sarif).resolve()) if inputs.sarif else str(out_dir / "gate.sarif")
     for stale in (report, sarif):
         Path(stale).unlink(missing_ok=True)
-    argv = gate_argv(inputs, base, report, sarif, work)
+    argv = gate_argv(inputs, base, report, sarif, work, head)
     print(f"gate: {' '.join(argv[2:])}", flush=True)
     # The scan needs no token: keep it out of the scanners' environment.
     env = {k: v for k, v in os.environ.items() if k not in _TOKEN_VARS}
@@ -208,6 +249,22 @@ def run_action(environ: Mapping[str, str]) -> int:
     write_outputs(environ, {**outputs, "exit-code": str(code)})
     if inputs.post:
         _post(data, inputs, environ)
+    return code
+
+
+def _post_saved(inputs: Inputs, environ: Mapping[str, str]) -> int:
+    """The privileged half of a split workflow: post a result an earlier job saved.
+    Nothing is checked out or scanned; the file is data and `post_report` verifies it."""
+    path = Path(inputs.post_from).resolve()
+    try:
+        data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise UsageError(f"post-from {inputs.post_from}: not a gate JSON result ({exc})") from None
+    from gate.report import Report
+
+    code = Report.from_dict(data).exit_code
+    write_outputs(environ, {**report_outputs(data, str(path), ""), "exit-code": str(code)})
+    _post(data, inputs, environ)
     return code
 
 
@@ -240,7 +297,13 @@ def prep(environ: Mapping[str, str]) -> dict[str, str]:
     action_path = Path(environ.get("GITHUB_ACTION_PATH") or Path(__file__).parents[2])
     version = environ.get("GATE_VERSION", "").strip()
     if version:
-        package, tag = f"prereview-gate=={version}", version
+        if not re.fullmatch(r"[0-9A-Za-z][0-9A-Za-z._-]{0,99}", version):
+            raise UsageError(f"version {version!r}: expected a tag or a full commit sha")
+        server = environ.get("GITHUB_SERVER_URL", "https://github.com").rstrip("/")
+        repository = environ.get("GITHUB_ACTION_REPOSITORY", "")
+        if not repository:
+            raise UsageError("version: GITHUB_ACTION_REPOSITORY is not set (not in Actions?)")
+        package, tag = f"prereview-gate @ git+{server}/{repository}@{version}", version
     else:
         from gate import __version__
 

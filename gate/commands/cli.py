@@ -10,6 +10,7 @@ from collections.abc import Sequence
 import click
 
 import gate.commands.governance  # noqa: F401 - importing registers the commands
+import gate.commands.merging  # noqa: F401 - importing registers the commands
 import gate.commands.posting  # noqa: F401
 import gate.commands.rules  # noqa: F401
 import gate.commands.scan  # noqa: F401

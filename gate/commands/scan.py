@@ -1,9 +1,9 @@
-"""`gate run`, `gate demo`, `gate explain-tier` and `gate merge`."""
+"""`gate run`, `gate demo` and `gate explain-tier` (`gate merge`: gate/commands/merging.py)."""
 
 from __future__ import annotations
 
 import os
-import sys
+from dataclasses import replace
 from pathlib import Path
 
 import click
@@ -49,6 +49,17 @@ def _shard(value: str | None) -> tuple[int, int] | None:
     "pre_push",
     is_flag=True,
     help="Scan what a push sends (reads the pre-push hook's refs).",
+)
+@click.option(
+    "--pre-commit",
+    "pre_commit",
+    is_flag=True,
+    help="pre-commit's hook: the staged changes in a commit, else PATHS whole.",
+)
+@click.option(
+    "--head",
+    metavar="REF",
+    help="With --base: scan this commit instead of HEAD (read from git).",
 )
 @click.option("--files", "files_flag", is_flag=True, help="Scan the given PATHS whole.")
 @click.option("--all", "all_files", is_flag=True, help="Scan every tracked file whole.")
@@ -102,6 +113,12 @@ def _shard(value: str | None) -> tuple[int, int] | None:
     "--shard", "shard", metavar="K/N", help="Scan only shard K of N of the changed files."
 )
 @click.option(
+    "--category",
+    metavar="ID",
+    default="",
+    help="SARIF category for code scanning (default: gate).",
+)
+@click.option(
     "--pack",
     "extra_packs",
     multiple=True,
@@ -118,6 +135,8 @@ def run(
     base: str | None,
     staged: bool,
     pre_push: bool,
+    pre_commit: bool,
+    head: str | None,
     files_flag: bool,
     all_files: bool,
     config_path: Path | None,
@@ -132,6 +151,7 @@ def run(
     json_path: str | None,
     post_to: str | None,
     shard: str | None,
+    category: str,
     extra_packs: tuple[str, ...],
     quiet: bool,
     verbose: bool,
@@ -142,24 +162,24 @@ def run(
     with its merge-base with the upstream branch, and says so. Exit codes: 0 pass or
     warn, 1 fail, 2 usage or configuration error, 3 scanner error (fail closed).
     """
-    if paths and not files_flag:
+    if paths and not (files_flag or pre_push or pre_commit):
         raise UsageError("paths given without --files; use `gate run --files PATH...`")
     if files_flag and not paths:
         raise UsageError("--files needs at least one path")
     if len(outputs) > len(formats):
         raise UsageError("more --output than --format values: pair each --output with a --format")
     check_formats(formats)
-    if pre_push:
-        from gate.change.hooks import pre_push_base
+    from gate.commands.targets import ScanTarget, scan_targets
 
-        stdin = "" if sys.stdin is None or sys.stdin.isatty() else sys.stdin.read()
-        base = base or pre_push_base(os.environ, stdin, Path.cwd())
-    in_ci = bool(os.environ.get("CI") or os.environ.get("GITHUB_ACTIONS"))
+    given = ScanTarget(base=base, head=head, staged=staged, files=paths if files_flag else ())
+    targets = scan_targets(given, pre_push=pre_push, pre_commit=pre_commit, args=paths)
+    # A hook has no base policy to trust more than the repository's own (the hook's own
+    # configuration comes from the checkout too): hooks read the working tree's policy.
+    in_ci = not (pre_push or pre_commit) and bool(
+        os.environ.get("CI") or os.environ.get("GITHUB_ACTIONS")
+    )
     options = RunOptions(
         cwd=Path.cwd(),
-        base=base,
-        staged=staged,
-        files=paths,
         all_files=all_files,
         config_path=config_path,
         overrides={
@@ -174,17 +194,21 @@ def run(
         reviews=ci_reviews(os.environ) if in_ci else None,
     )
     console = stderr_console(ctx)
-    report = _with_ci_identity(run_with_progress(options, console, quiet))
-    emit(ctx, report, formats, outputs, sarif_path, json_path, quiet, verbose)
-    if post_to:
-        post(report, post_to)
-    ctx.exit(report.exit_code)
+    code = 0
+    for target in targets:  # one per pushed ref; the worst exit code wins
+        report = _with_ci_identity(run_with_progress(target.apply(options), console, quiet))
+        report = replace(report, category=category) if category else report
+        if options.shard is not None:
+            report = replace(report, shard="/".join(map(str, options.shard)))
+        emit(ctx, report, formats, outputs, sarif_path, json_path, quiet, verbose)
+        if post_to:
+            post(report, post_to)
+        code = max(code, report.exit_code)
+    ctx.exit(code)
 
 
 def _with_ci_identity(report: Report) -> Report:
     """Record which repository and pull request the result is for (posting needs it)."""
-    from dataclasses import replace
-
     from gate.change.ci import detect
 
     try:
@@ -330,34 +354,3 @@ def explain_tier(ctx: click.Context, from_path: Path | None, base: str | None) -
     if risk.review_note:
         lines.append(risk.review_note)
     click.echo("\n".join(lines))
-
-
-@cli.command()
-@click.argument(
-    "results", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
-)
-@click.option("--format", "formats", multiple=True, metavar="NAME", help="As for `gate run`.")
-@click.option("--output", "outputs", multiple=True, metavar="PATH", help="As for `gate run`.")
-@click.option("--sarif", "sarif_path", type=click.Path(dir_okay=False))
-@click.option("--json", "json_path", type=click.Path(dir_okay=False))
-@click.option("--post", "post_to", type=click.Choice(["github", "gitlab"]))
-@click.option("-q", "--quiet", is_flag=True)
-@click.pass_context
-def merge(
-    ctx: click.Context,
-    results: tuple[Path, ...],
-    formats: tuple[str, ...],
-    outputs: tuple[str, ...],
-    sarif_path: str | None,
-    json_path: str | None,
-    post_to: str | None,
-    quiet: bool,
-) -> None:
-    """Combine the JSON results of `gate run --shard K/N` jobs into one verdict."""
-    from gate.decision.merge import merge_reports
-
-    report = merge_reports(tuple(load_report(p) for p in results))
-    emit(ctx, report, formats, outputs, sarif_path, json_path, quiet, False)
-    if post_to:
-        post(report, post_to)
-    ctx.exit(report.exit_code)

@@ -160,12 +160,24 @@ def _load_mapping_file(path: Path) -> dict[str, Any]:
     return dict(data)
 
 
+def pack_files(directory: Path) -> list[Path]:
+    """The files a pack is made of, the only ones its digest covers: ``pack.yml``,
+    ``rules/*.yml``/``*.yaml`` and ``native.yml``. Sample files beside the rules and
+    anything an install adds (``__pycache__``, ``*.pyc`` compiled from the samples) are
+    not part of it, so the same pack has the same digest on every install."""
+    rules_dir = directory / "rules"
+    rule_files = sorted(rules_dir.glob("*.yml")) + sorted(rules_dir.glob("*.yaml"))
+    extras = [directory / "native.yml"] if (directory / "native.yml").is_file() else []
+    return [directory / "pack.yml", *rule_files, *extras]
+
+
 def _digest_dir(directory: Path) -> str:
     hasher = hashlib.sha256()
-    for path in sorted(p for p in directory.rglob("*") if p.is_file()):
+    for path in sorted(p for p in pack_files(directory) if p.is_file()):
         hasher.update(path.relative_to(directory).as_posix().encode())
         hasher.update(b"\x00")
         hasher.update(path.read_bytes())
+        hasher.update(b"\x00")
     return hasher.hexdigest()
 
 

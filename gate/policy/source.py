@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from gate.change.git import git
+from gate.change.git import EMPTY_TREE, git
 from gate.decision.sla import validate_sla
 from gate.decision.tier_config import validate_risk, validate_routing
 from gate.errors import ConfigError, GitError, UsageError
@@ -113,6 +113,8 @@ def _working_tree(root: Path, explicit: Path | None) -> tuple[Config, str]:
 
 
 def _commit(root: Path, ref: str) -> str:
+    if ref == EMPTY_TREE:  # a first push: no base policy, the built-in defaults judge
+        return ref
     result = git(root, "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}", check=False)
     if result.returncode != 0:
         raise GitError(

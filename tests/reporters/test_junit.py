@@ -8,7 +8,8 @@ import pytest
 from gate.reporters import junit
 from lxml import etree
 
-from gate.report import Report
+from gate.findings import Severity, Status
+from gate.report import Report, Verdict
 from tests.conftest import require_contract
 
 
@@ -16,17 +17,56 @@ def _parse(text: str) -> etree._Element:
     return etree.fromstring(text.encode("utf-8"))
 
 
+_EXTENSION = ("file", "line")  # pytest's / GitLab's testcase attributes, not in Surefire's XSD
+
+
 @pytest.mark.parametrize("variant", ["report", "error_report", "clean_report"])
 def test_valid_against_junit_xsd(variant: str, request: pytest.FixtureRequest) -> None:
     schema = etree.XMLSchema(etree.parse(str(require_contract("junit/junit-10.xsd"))))
     document = _parse(junit.render(request.getfixturevalue(variant)))
+    for case in document.iter("testcase"):
+        for name in _EXTENSION:
+            case.attrib.pop(name, None)
     assert schema.validate(document), schema.error_log
 
 
-def test_one_failed_testcase_per_active_finding(report: Report) -> None:
+def test_only_fail_level_findings_are_failures(report: Report) -> None:
     root = _parse(junit.render(report))
     failed = root.findall(".//testcase[failure]")
-    assert len(failed) == len(report.active)
+    failing = [f for f in report.active if f.severity.at_least(Severity.parse(report.fail_on))]
+    assert 0 < len(failing) < len(report.active)
+    assert len(failed) == len(failing)
+    suite = root.find("testsuite")
+    assert suite is not None and suite.get("failures") == str(len(failing))
+    below = root.find(".//testcase[@name='eh-swallowed-exception line 58-59']")
+    assert below is not None and below.find("failure") is None
+    out = below.find("system-out")
+    assert out is not None and (out.text or "").startswith("WARN (below fail_on=high)")
+    note = root.find(".//testcase[@name='B101 line 8']/system-out")
+    assert note is not None and (note.text or "").startswith("NOTE")
+
+
+def test_passing_gate_has_no_failed_test(report: Report) -> None:
+    medium = tuple(
+        dataclasses.replace(f, severity=Severity.MEDIUM) if f.status is Status.ACTIVE else f
+        for f in report.findings
+    )
+    passing = dataclasses.replace(report, findings=medium, verdict=Verdict.WARN)
+    root = _parse(junit.render(passing))
+    assert root.findall(".//failure") == [] and root.get("failures") == "0"
+    assert len(root.findall(".//testcase[system-out]")) >= len(passing.active)
+
+
+def test_finding_testcases_carry_file_and_line(report: Report) -> None:
+    root = _parse(junit.render(report))
+    case = root.find(".//testcase[@name='sql-injection line 17-19']")
+    assert case is not None
+    assert (case.get("file"), case.get("line")) == ("app/db.py", "17")
+
+
+def test_one_testcase_per_active_finding(report: Report) -> None:
+    root = _parse(junit.render(report))
+    assert len(root.findall(".//testcase[@file]")) == len(report.active)
     case = root.find(".//testcase[@name='pci-pan-logged line 42']")
     assert case is not None and case.get("classname") == "app/payments/charge.py"
     failure = case.find("failure")

@@ -151,3 +151,21 @@ def test_waived_finding_uses_external_suppression(report: Report) -> None:
     document = _sarif(dataclasses.replace(report, findings=(waived,)))
     [result] = document["runs"][0]["results"]
     assert result["suppressions"][0]["kind"] == "external"
+
+
+def test_category_sets_the_automation_id_and_other_formats_are_unchanged(report: Report) -> None:
+    from gate.reporters import render
+
+    default = _sarif(report)["runs"][0]["automationDetails"]["id"]
+    assert default == f"gate/{report.change.head_sha or 'local'}"
+    backend = dataclasses.replace(report, category="gate/ci.yml:scan/services/pay/")
+    other = dataclasses.replace(report, category="gate/ci.yml:scan/services/web")
+    ids = {_sarif(r)["runs"][0]["automationDetails"]["id"] for r in (backend, other)}
+    # everything before the last "/" is the category code scanning keeps apart
+    assert {i.rpartition("/")[0] for i in ids} == {
+        "gate/ci.yml:scan/services/pay",
+        "gate/ci.yml:scan/services/web",
+    }
+    _validate(_sarif(backend))
+    for name in ("markdown", "junit", "gitlab", "github-annotations", "summary"):
+        assert render(name, backend) == render(name, report), name
