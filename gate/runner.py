@@ -30,6 +30,7 @@ class RunOptions:
     policy_from_base: bool = False  # CI: read .gate.yml and local packs from the base commit
     shard: tuple[int, int] | None = None  # (K, N): scan only the K-th of N slices
     extra_packs: tuple[str, ...] = ()  # added to the configured packs (only ever stricter)
+    in_ci: bool = False  # CI: a coverage gap fails closed (on_coverage_gap), locally it warns
 
 
 def run_gate(options: RunOptions, progress: Progress | None = None) -> Report:
@@ -79,6 +80,7 @@ def run_gate(options: RunOptions, progress: Progress | None = None) -> Report:
             outcomes=outcomes,
             risk_fn=risk,
             notes=notes,
+            in_ci=options.in_ci,
         )
     finally:
         if policy is not None:

@@ -159,6 +159,7 @@ def run(
         policy_from_base=in_ci if policy_from_base is None else policy_from_base,
         shard=_shard(shard),
         extra_packs=extra_packs,
+        in_ci=in_ci,
     )
     console = stderr_console(ctx)
     report = _with_ci_identity(run_with_progress(options, console, quiet))

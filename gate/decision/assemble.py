@@ -18,6 +18,7 @@ from gate.policy.filters import apply_policy
 from gate.policy.packs import Catalog
 from gate.report import ChangeInfo, FileCoverage, PackRef, Report, Risk, ScannerRun
 from gate.scanning.base import Scanner, ScanOutcome
+from gate.scanning.coverage import collect_gaps, completeness_verdict, describe
 from gate.scanning.plan import Plan
 from gate.scanning.redact import redact
 
@@ -66,6 +67,7 @@ def build_report(
     outcomes: Mapping[str, ScanOutcome],
     risk_fn: Callable[[Change, tuple[Finding, ...], Config], Risk] | None = None,
     notes: tuple[str, ...] = (),
+    in_ci: bool = False,
 ) -> Report:
     lines = _Lines(change.content_root)
     raw: list[Finding] = []
@@ -98,6 +100,7 @@ def build_report(
     files = {f.path: f for f in change.files}
     decided = apply_policy(merge_duplicates(enriched), files, config, lines)
     findings = assign_fingerprints(decided)
+    gaps = collect_gaps(plan, outcomes, catalog)
     coverage = tuple(
         FileCoverage(
             path=f.path,
@@ -105,11 +108,15 @@ def build_report(
             change=f.kind.value,
             scanners=tuple(sorted(analysed_by.get(f.path, ()))),
             skipped=plan.coverage_skips.get(f.path)
+            or describe(gaps.get(f.path, ()))
             or ("" if analysed_by.get(f.path) else "every scanner for it failed"),
         )
         for f in change.files
     )
     verdict, reason = decide_verdict(findings, runs, coverage, config)
+    verdict, reason = completeness_verdict(
+        verdict, reason, [g for items in gaps.values() for g in items], config, in_ci
+    )
     risk = risk_fn(change, findings, config) if risk_fn else Risk()
     # Data classes the change touches: from findings and from the tier's look at the
     # identifiers on added lines (signals named "data:PAN", ...).

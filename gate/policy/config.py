@@ -198,6 +198,14 @@ SCHEMA = Struct(
         "severity": MapOf(Enum_(SEVERITIES, "medium")),
         "overrides": ListOf(OVERRIDE),
         "on_scanner_error": Enum_(("fail", "warn"), "fail"),
+        # A changed file a scanner did not analyse, by reason: error (fail closed in CI) or
+        # warn. Locally every gap warns. See gate.scanning.coverage.
+        "on_coverage_gap": Struct(
+            {
+                kind: Enum_(("error", "warn"), "error")
+                for kind in ("timeout", "parse_error", "too_large", "unreadable", "not_scanned")
+            }
+        ),
         "max_file_bytes": Int(1_000_000, minimum=1),
         "critical_paths": ListOf(
             Str(),

@@ -41,8 +41,10 @@ from gate.scanning.semgrep_core import (
     analyzers_for,
     cli_shaped_errors,
     find_engine,
+    not_scanned,
     run_core,
     targets_document,
+    unanalysed_from_errors,
 )
 
 NAME = "semgrep"
@@ -223,7 +225,8 @@ class SemgrepScanner:
             message = (fatal[0].get("message") if fatal else "") or f"exit code {result.returncode}"
             return failed(f"semgrep failed: {str(message).splitlines()[0][:200]}")
         version = str(data.get("version") or self._version_of_cli())
-        return _outcome(data["results"], errors, paths, request, f"{version} {CLI}", started)
+        outcome = _outcome(data["results"], errors, paths, request, f"{version} {CLI}", started)
+        return not_scanned(outcome, data)  # an empty result with nothing scanned is no pass
 
 
 def _scan_direct(
@@ -234,6 +237,10 @@ def _scan_direct(
     no_analyzer: list[str] = []
     for target in request.targets:
         analyzers = analyzers_for(engine, request.root, target.path, languages)
+        if not analyzers and target.language in _rule_languages(request.catalog):
+            # known by content (a shebang, `.pyw`, a trailing blank): pair it by language
+            known = engine.analyzer_ids.get(target.language, target.language)
+            analyzers = [known] if known in engine.languages else []
         pairs.extend((target.path, a) for a in analyzers)
         if not analyzers:
             no_analyzer.append(target.path)
@@ -276,7 +283,7 @@ def _outcome(
     started: float,
 ) -> ScanOutcome:
     findings = tuple(f for f in (_to_finding(r, request.catalog) for r in results) if f is not None)
-    unanalysed = _unanalysed(errors)
+    unanalysed = unanalysed_from_errors(errors)
     return ScanOutcome(
         scanner=NAME,
         version=version,
@@ -309,18 +316,6 @@ def _rule_languages(catalog: Catalog) -> set[str]:
 
 def _strip(path: str) -> str:
     return path[2:] if path.startswith("./") else path
-
-
-def _unanalysed(errors: Sequence[Mapping[str, Any]]) -> tuple[tuple[str, str], ...]:
-    """Files semgrep could not parse at all (partial parses still count as analysed)."""
-    result: dict[str, str] = {}
-    for error in errors:
-        path = error.get("path")
-        kind = error.get("type")
-        name = kind[0] if isinstance(kind, list) and kind else str(kind)
-        if path and name not in ("PartialParsing",) and error.get("level") == "error":
-            result[_strip(str(path))] = f"semgrep: {name}"
-    return tuple(sorted(result.items()))
 
 
 def _to_finding(result: Mapping[str, Any], catalog: Catalog) -> Finding | None:
