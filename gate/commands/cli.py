@@ -14,6 +14,7 @@ import gate.commands.rules  # noqa: F401
 import gate.commands.scan  # noqa: F401
 import gate.commands.setup  # noqa: F401
 from gate.commands._app import cli
+from gate.commands.workflow_log import protect_log
 from gate.errors import GateError
 
 __all__ = ["cli", "main"]
@@ -23,6 +24,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     """Entry point: every expected error is one line on stderr and a documented exit code."""
     args = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in args
+    protect_log()  # GitHub Actions: nothing from the PR becomes a workflow command
     try:
         code = cli.main(args=args, prog_name="gate", standalone_mode=False)
     except GateError as exc:

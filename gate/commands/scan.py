@@ -19,6 +19,7 @@ from gate.commands._app import (
     verdict_line,
     write_output,
 )
+from gate.commands.workflow_log import own_commands
 from gate.errors import GateError, UsageError
 from gate.policy.config import FILTER_MODES, SEVERITIES
 from gate.report import Report
@@ -205,6 +206,9 @@ def emit(
     if json_path:
         targets.append(("json", json_path))
     for name, path in targets:
+        if name == "github-annotations" and path == "-":
+            own_commands(render(name, report, ctx, verbose))  # gate's own, escaped
+            continue
         write_output(render(name, report, ctx, verbose), path)
     if quiet or any(path == "-" for _, path in targets):
         click.echo(verdict_line(report), err=True)
@@ -235,7 +239,7 @@ def _fallback_to_actions(report: Report) -> None:
     if summary_path:
         with open(summary_path, "a", encoding="utf-8") as handle:
             handle.write(reporters.render("summary", report))
-    click.echo(reporters.render("github-annotations", report), nl=False)
+    own_commands(reporters.render("github-annotations", report))
 
 
 def run_with_progress(options: RunOptions, console: Console, quiet: bool) -> Report:
