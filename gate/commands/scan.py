@@ -200,7 +200,13 @@ def emit(
     targets = list(zip(formats, padded, strict=True))
     for entry in report.config.get("outputs") or ():  # `outputs:` in .gate.yml
         if (entry["format"], entry["path"]) not in targets:
-            targets.append((str(entry["format"]), str(entry["path"])))
+            from gate.change.git import repo_root
+            from gate.policy.source import config_output_path
+
+            checked = config_output_path(
+                repo_root(Path.cwd()), str(entry["path"]), report.config_source
+            )
+            targets.append((str(entry["format"]), checked))
     if sarif_path:
         targets.append(("sarif", sarif_path))
     if json_path:
