@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 from rich.console import Console
@@ -222,11 +223,12 @@ def emit(
         click.echo(render("terminal", report, ctx, verbose), nl=False)
 
 
-def post(report: Report, provider: str) -> None:
+def post(report: Report, provider: str, settings: dict[str, Any] | None = None) -> None:
     """Post to GitHub/GitLab. A posting failure is reported but never changes the verdict."""
     from gate.forges.posting import post_report
 
-    settings = dict(report.config.get("github") or {})
+    if settings is None:
+        settings = dict(report.config.get("github") or {})
     try:
         result = post_report(report, os.environ, settings, provider=provider)
     except GateError as exc:

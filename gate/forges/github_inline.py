@@ -11,7 +11,7 @@ import hashlib
 from gate.change.ci import CIContext
 from gate.findings import Finding, Severity
 from gate.forges.github_client import GitHubClient
-from gate.forges.sticky import truncate
+from gate.forges.sticky import ACTIONS_BOT, truncate
 from gate.report import Report
 from gate.reporters import escape
 
@@ -24,14 +24,23 @@ def ranked(findings: tuple[Finding, ...]) -> list[Finding]:
     return sorted(findings, key=lambda f: (-f.severity.rank, f.path, f.start_line, f.rule_id))
 
 
-def post_inline(client: GitHubClient, repo: str, ctx: CIContext, report: Report, cap: int) -> int:
+def post_inline(
+    client: GitHubClient,
+    repo: str,
+    ctx: CIContext,
+    report: Report,
+    cap: int,
+    logins: frozenset[str] = frozenset({ACTIONS_BOT}),
+) -> int:
     """One COMMENT review with the top-`cap` new findings; findings already commented on
-    (marker with the fingerprint in an existing review comment) are skipped. Returns how
-    many comments were posted."""
+    (marker with the fingerprint in an existing review comment *by the posting identity*
+    `logins`: anyone else can type the marker) are skipped. Returns how many were posted."""
     seen: set[str] = set()
     for comment in client.paginate(f"{repo}/pulls/{ctx.pull_request}/comments"):
         text = str(comment.get("body") or "") if isinstance(comment, dict) else ""
-        if INLINE_MARKER in text:
+        author = (comment.get("user") or {}) if isinstance(comment, dict) else {}
+        login = str(author.get("login") or "").lower() if isinstance(author, dict) else ""
+        if INLINE_MARKER in text and login in logins:
             seen.add(text.split(INLINE_MARKER, 1)[1].split(" ", 1)[0])
     fresh = [
         f

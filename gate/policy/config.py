@@ -239,6 +239,9 @@ SCHEMA = Struct(
                 "request_reviewers": Bool(False),
                 "inline_comments": Int(0),
                 "delete_comment_when_clean": Bool(False),
+                # the login gate's comments are written by, when not github-actions[bot]
+                # (a GitHub App's "<slug>[bot]", a machine user); GitLab: the token's user
+                "bot_login": Str(""),
             }
         ),
         "cache": Struct({"enabled": Bool(True), "dir": Str(""), "max_mb": Int(200, minimum=1)}),

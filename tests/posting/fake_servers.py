@@ -303,6 +303,7 @@ class FakeGitHub(FakeServer):
         self.reviewer_requests: list[dict[str, Any]] = []
         self.reviews: list[dict[str, Any]] = []
         self.review_comments: list[dict[str, Any]] = []
+        self.login = "github-actions[bot]"  # who the token posts as (GITHUB_TOKEN)
         self._ids = 1000
         self._current_path = ""
 
@@ -421,7 +422,7 @@ class FakeGitHub(FakeServer):
 
     def _issues_create_comment(self, v: dict[str, str], _q: Any, b: Any, _h: Any) -> Reply:
         comment_id = self.add_comment(
-            int(v["issue_number"]), b["body"], login="github-actions[bot]"
+            int(v["issue_number"]), b["body"], login=self.login
         )
         return 201, {k: c for k, c in self.comments[comment_id].items() if k != "issue"}, {}
 
@@ -494,7 +495,12 @@ class FakeGitHub(FakeServer):
         self.reviews.append(b)
         for comment in b.get("comments", []):
             self.review_comments.append(
-                {**comment, "id": self._next_id(), "pull": int(v["pull_number"])}
+                {
+                    **comment,
+                    "id": self._next_id(),
+                    "pull": int(v["pull_number"]),
+                    "user": {"login": self.login, "type": "Bot"},  # the token's identity
+                }
             )
         return 200, _example(self.doc, "pull-request-review"), {}
 
@@ -508,12 +514,19 @@ class FakeGitLab(FakeServer):
     def __init__(self, token: str = GITLAB_TOKEN) -> None:
         super().__init__("/api/v4")
         self.token = token
+        self.username = "project_1_bot_gate"  # who the token posts as
         self.notes: dict[int, dict[str, Any]] = {}
         self._ids = 500
 
-    def add_note(self, iid: int, body: str) -> int:
+    def add_note(self, iid: int, body: str, username: str = "someone") -> int:
         self._ids += 1
-        self.notes[self._ids] = {"id": self._ids, "body": body, "iid": iid, "system": False}
+        self.notes[self._ids] = {
+            "id": self._ids,
+            "body": body,
+            "iid": iid,
+            "system": False,
+            "author": {"username": username},
+        }
         return self._ids
 
     def handle(
@@ -522,6 +535,8 @@ class FakeGitLab(FakeServer):
         if headers.get("PRIVATE-TOKEN") != self.token:
             self.violations.append(f"{method} {path}: missing PRIVATE-TOKEN")
             return 401, {"message": "401 Unauthorized"}, {}
+        if method == "GET" and path == "/user":  # the token's own user
+            return 200, {"id": 77, "username": self.username}, {}
         match = _NOTES.match(path)
         if match is None:
             self.violations.append(f"{method} {path}: unknown endpoint")
@@ -541,7 +556,7 @@ class FakeGitLab(FakeServer):
             if not isinstance(body, dict) or not isinstance(body.get("body"), str):
                 self.violations.append("POST notes: body required")
                 return 400, {"message": "body is missing"}, {}
-            new_id = self.add_note(iid, body["body"])
+            new_id = self.add_note(iid, body["body"], username=self.username)
             return 201, self.notes[new_id], {}
         if method == "PUT" and note_id is not None and int(note_id) in self.notes:
             self.notes[int(note_id)]["body"] = body["body"]
