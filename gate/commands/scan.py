@@ -15,6 +15,7 @@ from gate.commands._app import (
     cli,
     load_report,
     no_color_option,
+    printable,
     render,
     stderr_console,
     verdict_line,
@@ -220,7 +221,7 @@ def emit(
     if quiet or any(path == "-" for _, path in targets):
         click.echo(verdict_line(report), err=True)
     else:
-        click.echo(render("terminal", report, ctx, verbose), nl=False)
+        click.echo(printable(render("terminal", report, ctx, verbose)), nl=False)
 
 
 def post(report: Report, provider: str, settings: dict[str, Any] | None = None) -> None:

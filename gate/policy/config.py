@@ -7,6 +7,7 @@ cannot drift apart.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -68,14 +69,20 @@ class Str(Spec):
 
 
 class Int(Spec):
-    def __init__(self, default: int, minimum: int = 0) -> None:
-        self.default, self.minimum = default, minimum
+    """A finite number in [minimum, maximum] (`.nan`, `.inf` and huge values refused)."""
+
+    def __init__(self, default: int, minimum: int = 0, maximum: int = 10**12) -> None:
+        self.default, self.minimum, self.maximum = default, minimum, maximum
 
     def check(self, value: Any, where: Where) -> Any:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise where.fail(f"expected a number, got {value!r}")
+        if not math.isfinite(value):
+            raise where.fail(f"expected a finite number, got {value!r}")
         if value < self.minimum:
             raise where.fail(f"must be at least {self.minimum}")
+        if value > self.maximum:
+            raise where.fail(f"must be at most {self.maximum:,}")
         return value
 
 
@@ -174,7 +181,7 @@ def _default(spec: Spec) -> Any:
 
 
 def _scanner(timeout: int) -> Struct:
-    return Struct({"enabled": Bool(True), "timeout": Int(timeout, minimum=1)})
+    return Struct({"enabled": Bool(True), "timeout": Int(timeout, minimum=1, maximum=86_400)})
 
 
 OVERRIDE = Struct(
@@ -206,7 +213,7 @@ SCHEMA = Struct(
                 for kind in ("timeout", "parse_error", "too_large", "unreadable", "not_scanned")
             }
         ),
-        "max_file_bytes": Int(1_000_000, minimum=1),
+        "max_file_bytes": Int(1_000_000, minimum=1, maximum=1 << 30),
         "critical_paths": ListOf(
             Str(),
             default=(
@@ -320,9 +327,13 @@ def load_config(root: Path, explicit: Path | None = None) -> Config:
     path = explicit or find_config(root)
     if path is None:
         return Config(source="defaults")
+    display = path.name if path.parent == root else str(path)
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None
-    display = path.name if path.parent == root else str(path)
+    except UnicodeDecodeError as exc:
+        raise ConfigError(
+            f"{display}: not UTF-8 text (byte {exc.start}): save the file as UTF-8"
+        ) from None
     return parse_config(text, display)

@@ -35,6 +35,7 @@ from gate.scanning.base import (
     scanner_env,
 )
 from gate.scanning.cache import write_atomic
+from gate.scanning.processes import run_process
 from gate.scanning.semgrep_core import (
     DirectEngineError,
     Engine,
@@ -106,17 +107,14 @@ class SemgrepScanner:
             self._cli_version = "missing"
             if executable:
                 try:
-                    result = subprocess.run(  # noqa: S603
+                    _, out, _ = run_process(
                         [executable, "--version", "--disable-version-check"],
-                        capture_output=True,
-                        text=True,
+                        cwd=tempfile.gettempdir(),
                         timeout=60,
                         env=offline_env(),
-                        check=False,
                     )
-                    self._cli_version = (
-                        result.stdout.strip().splitlines()[-1] if result.stdout else "unknown"
-                    )
+                    text = out.decode("utf-8", "replace").strip()
+                    self._cli_version = text.splitlines()[-1] if text else "unknown"
                 except (OSError, subprocess.TimeoutExpired):
                     self._cli_version = "unknown"
         return self._cli_version
@@ -197,14 +195,10 @@ class SemgrepScanner:
             *(f"./{p}" for p in paths),
         ]
         try:
-            result = subprocess.run(  # noqa: S603 - fixed argv, no shell
-                command,
-                cwd=request.root,
-                capture_output=True,
-                timeout=request.timeout,
-                env=offline_env(),
-                check=False,
+            code, stdout, stderr = run_process(
+                command, cwd=request.root, timeout=request.timeout, env=offline_env()
             )
+            result = subprocess.CompletedProcess(command, code, stdout, stderr)
         except subprocess.TimeoutExpired:
             return failed(f"semgrep timed out after {request.timeout:.0f}s")
         except OSError as exc:

@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from gate.scanning.base import ScanOutcome
+from gate.scanning.processes import run_process
 
 DIRECT_VERSIONS = ((1, 182), (1, 200))  # [low, high): tested by tests/test_semgrep_engine.py
 _MULTILANG = ("generic", "regex")
@@ -186,9 +187,8 @@ def run_core(
         str(jobs),
     ]
     try:
-        result = subprocess.run(  # noqa: S603 - fixed argv, no shell
-            command, cwd=root, capture_output=True, timeout=timeout, env=dict(env), check=False
-        )
+        code, stdout, _ = run_process(command, cwd=root, timeout=timeout, env=env)
+        result = subprocess.CompletedProcess(command, code, stdout, b"")
     except OSError as exc:
         raise DirectEngineError(f"semgrep-core could not start: {exc.strerror}") from None
     try:

@@ -421,9 +421,7 @@ class FakeGitHub(FakeServer):
         )
 
     def _issues_create_comment(self, v: dict[str, str], _q: Any, b: Any, _h: Any) -> Reply:
-        comment_id = self.add_comment(
-            int(v["issue_number"]), b["body"], login=self.login
-        )
+        comment_id = self.add_comment(int(v["issue_number"]), b["body"], login=self.login)
         return 201, {k: c for k, c in self.comments[comment_id].items() if k != "issue"}, {}
 
     def _issues_update_comment(self, v: dict[str, str], _q: Any, b: Any, _h: Any) -> Reply:
