@@ -3,18 +3,24 @@ routing and forge settings from the base branch, never from the result file."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import replace
 
+import pytest
+import requests
+
+from gate.errors import PostError
 from gate.forges.github import post_to_github
 from gate.forges.github_client import GitHubClient
 from gate.forges.gitlab import GitLabClient, post_to_gitlab
+from gate.forges.rest import RetryPolicy
 from gate.forges.sticky import MARKER
 from gate.forges.trusted import base_policy, recompute_for_posting
 from gate.report import Report, Risk
 from tests.conftest import GitRepo
 from tests.posting.conftest import make_ctx, make_report
-from tests.posting.fake_servers import FakeGitHub, FakeGitLab
+from tests.posting.fake_servers import TOKEN, FakeGitHub, FakeGitLab, Fault
 
 Render = Callable[[Report], str]
 ONLY_COMMENT = {"comment": True, "check_run": False, "labels": False}
@@ -93,3 +99,15 @@ def test_the_privileged_poster_recomputes_routing_from_the_base_policy(repo: Git
     assert trusted.risk.name == "sensitive"  # the base policy's name for tier 2
     assert settings["request_reviewers"] is False and settings["bot_login"] == ""
     assert trusted.verdict is forged.verdict and trusted.findings == forged.findings
+
+
+def test_a_dripping_server_cannot_hold_the_run_past_the_posting_deadline(
+    github: FakeGitHub, session: requests.Session, sleeps: list[float], render: Render
+) -> None:
+    policy = RetryPolicy(attempts=4, backoff=1.0, max_wait=120.0, timeout=1.0, deadline=3.0)
+    client = GitHubClient(session, github.base_url, TOKEN, policy=policy, sleep=sleeps.append)
+    github.fail("GET", "/comments$", forever=Fault.drip(0.05))  # 10 KB at 20 bytes/s
+    started = time.monotonic()
+    with pytest.raises(PostError, match="posting deadline of 3s passed"):
+        post_to_github(make_report(1), make_ctx(), client, ONLY_COMMENT, render=render)
+    assert time.monotonic() - started < 10

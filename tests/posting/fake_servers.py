@@ -84,6 +84,11 @@ class Fault:
     def slow(cls, seconds: float) -> Fault:
         return cls("slow", delay=seconds)
 
+    @classmethod
+    def drip(cls, seconds: float) -> Fault:
+        """Answer 200 with a long body, one byte every `seconds` (each read is quick)."""
+        return cls("drip", delay=seconds)
+
 
 @dataclass
 class _Queued:
@@ -188,6 +193,9 @@ class FakeServer:
                     return
                 if fault is not None and fault.kind == "slow":
                     time.sleep(fault.delay)
+                if fault is not None and fault.kind == "drip":
+                    self._drip(fault.delay)
+                    return
                 if fault is not None and fault.kind == "status":
                     self._reply(fault.status, {"message": fault.message}, fault.headers)
                     return
@@ -197,6 +205,20 @@ class FakeServer:
                 if fault is not None and fault.kind == "after":
                     status, payload, headers = fault.status, {"message": fault.message}, {}
                 self._reply(status, payload, headers)
+
+            def _drip(self, delay: float) -> None:
+                data = b"[" + b" " * 10_000 + b"]"
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json; charset=utf-8")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                try:
+                    for index in range(len(data)):
+                        self.wfile.write(data[index : index + 1])
+                        self.wfile.flush()
+                        time.sleep(delay)
+                except OSError:  # the client gave up: that is the point
+                    self.close_connection = True
 
             def _reply(self, status: int, payload: Any, headers: dict[str, str]) -> None:
                 data = b"" if payload is None else json.dumps(payload).encode()
