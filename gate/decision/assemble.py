@@ -18,7 +18,7 @@ from gate.policy.filters import apply_policy
 from gate.policy.packs import Catalog
 from gate.report import ChangeInfo, FileCoverage, PackRef, Report, Risk, ScannerRun
 from gate.scanning.base import Scanner, ScanOutcome
-from gate.scanning.coverage import collect_gaps, completeness_verdict, describe
+from gate.scanning.coverage import collect_gaps, completeness_verdict, coverage_text
 from gate.scanning.plan import Plan
 from gate.scanning.redact import redact
 
@@ -108,8 +108,7 @@ def build_report(
             change=f.kind.value,
             scanners=tuple(sorted(analysed_by.get(f.path, ()))),
             skipped=plan.coverage_skips.get(f.path)
-            or describe(gaps.get(f.path, ()))
-            or ("" if analysed_by.get(f.path) else "every scanner for it failed"),
+            or coverage_text(gaps.get(f.path, ()), bool(analysed_by.get(f.path))),
         )
         for f in change.files
     )

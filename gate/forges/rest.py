@@ -74,8 +74,9 @@ class ApiError(PostError):
 
     @property
     def forbidden(self) -> bool:
-        """403: the token may not write here (fork PR, read-only token, missing permission)."""
-        return self.status == 403
+        """403: the token may not write here (fork PR, read-only token, missing permission);
+        a 403 that is a (secondary) rate limit is not a permission problem."""
+        return self.status == 403 and "rate limit" not in str(self).lower()
 
 
 class _Secret:

@@ -23,6 +23,7 @@ from gate.scanning.plan import Plan
 
 GAP_KINDS = ("timeout", "parse_error", "too_large", "unreadable", "not_scanned")
 NO_RULES = "no_rules"
+SCANNER_FAILED = "scanner_failed"  # the whole scanner failed: on_scanner_error decides
 _TIMEOUT_WORDS = ("timeout", "timed out", "stopped after")
 _SIZE_WORDS = ("too large", "byte limit", "max_file_bytes", "over the")
 _READ_WORDS = ("cannot be read", "not present", "resolves outside", "unreadable")
@@ -71,9 +72,16 @@ def describe(gaps: Iterable[Gap]) -> str:
     return "; ".join(dict.fromkeys(parts))
 
 
+def coverage_text(gaps: tuple[Gap, ...], analysed: bool) -> str:
+    """The coverage table's reason for a file the plan did not skip ("" when analysed)."""
+    if analysed or any(g.kind != SCANNER_FAILED for g in gaps):
+        return describe(gaps)
+    return "every scanner for it failed"
+
+
 def gap_level(item: Gap, config: Config, in_ci: bool) -> str:
     """ "error", "warn" or "" (information) for one gap."""
-    if item.kind == NO_RULES:
+    if item.kind in (NO_RULES, SCANNER_FAILED):
         return ""
     if not in_ci:
         return "warn"
@@ -117,9 +125,13 @@ def collect_gaps(
         found.setdefault(path, []).append(gap(path, "", reason))
     real = _rule_languages(catalog)
     for name, outcome in outcomes.items():
-        if not outcome.ok:
-            continue  # a failed scanner is the scanner-error verdict's business
         targeted = {t.path for t in plan.targets.get(name, ())}
+        if not outcome.ok:  # the verdict is on_scanner_error's; the table still says so
+            for path in sorted(targeted - set(outcome.files)):
+                found.setdefault(path, []).append(
+                    Gap(path=path, scanner=name, reason=outcome.error, kind=SCANNER_FAILED)
+                )
+            continue
         listed = dict(outcome.unanalysed)
         done = set(outcome.files)
         for path in sorted(targeted - done - set(listed)):

@@ -134,3 +134,23 @@ def test_semgrep_cli_gaps_are_not_analysed(
     assert report.verdict is Verdict.WARN
     ci = run_pr(repo, in_ci=True)
     assert ci.verdict is Verdict.ERROR and ci.exit_code == 3
+
+
+def test_a_failed_scanner_is_named_for_files_another_scanner_analysed(
+    repo: GitRepo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = (
+        "on_scanner_error: warn\n"
+        "scanners: {heuristics: {enabled: false}, secrets: {enabled: false}}\n"
+    )
+    base_then_pr(repo, {"a.py": "x = 1\n"}, config)
+    bin_dir = tmp_path / "broken"
+    bin_dir.mkdir()
+    (bin_dir / "semgrep").write_text("#!/bin/sh\nexit 2\n")
+    (bin_dir / "semgrep").chmod(0o755)
+    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
+    report = run_pr(repo, in_ci=True)
+    coverage = next(c for c in report.coverage if c.path == "a.py")
+    assert coverage.scanners == ("bandit",)
+    assert coverage.skipped.startswith("not analysed by semgrep (semgrep")
+    assert report.verdict is Verdict.WARN  # on_scanner_error: warn still decides

@@ -111,3 +111,12 @@ def test_a_dripping_server_cannot_hold_the_run_past_the_posting_deadline(
     with pytest.raises(PostError, match="posting deadline of 3s passed"):
         post_to_github(make_report(1), make_ctx(), client, ONLY_COMMENT, render=render)
     assert time.monotonic() - started < 10
+
+
+def test_a_secondary_rate_limit_is_not_reported_as_a_read_only_token(
+    github: FakeGitHub, client: GitHubClient, render: Render
+) -> None:
+    github.fail("POST", "/comments$", forever=Fault.rate_limited(403, retry_after="100000"))
+    with pytest.raises(PostError, match="secondary rate limit") as info:
+        post_to_github(make_report(1), make_ctx(), client, ONLY_COMMENT, render=render)
+    assert "read-only" not in str(info.value)
