@@ -52,6 +52,7 @@ def run_gate(options: RunOptions, progress: Progress | None = None) -> Report:
             base_sha=change.base_sha or None,
             in_ci=options.policy_from_base,
             explicit=options.config_path,
+            extra_packs=tuple(options.extra_packs),
         )
         config = policy.config.with_overrides(**options.overrides)
         if options.extra_packs:

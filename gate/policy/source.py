@@ -51,17 +51,23 @@ class PolicySource:
 
 
 def load_policy(
-    repo_root: Path, *, base_sha: str | None, in_ci: bool, explicit: Path | None
+    repo_root: Path,
+    *,
+    base_sha: str | None,
+    in_ci: bool,
+    explicit: Path | None,
+    extra_packs: tuple[str, ...] = (),
 ) -> PolicySource:
     """The policy for this run. In CI: from `base_sha` (required). Locally: the working
-    tree (or `explicit`), with drift against `base_sha` when one is given."""
+    tree (or `explicit`), with drift against `base_sha` when one is given. `extra_packs`
+    (`--pack`) are added; in CI a local one is read from the base commit like the rest."""
     if in_ci:
         if not base_sha:
             raise UsageError(
                 "in CI gate reads .gate.yml from the base commit so a PR cannot weaken its "
                 "own policy: pass --base with the PR's target branch (e.g. origin/main)"
             )
-        return _from_base(repo_root, _commit(repo_root, base_sha), explicit)
+        return _from_base(repo_root, _commit(repo_root, base_sha), explicit, extra_packs)
     config, description = _working_tree(repo_root, explicit)
     drift: tuple[str, ...] = ()
     if base_sha:
@@ -212,7 +218,9 @@ def _read_outside(path: Path) -> str:
         raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None
 
 
-def _from_base(root: Path, sha: str, explicit: Path | None) -> PolicySource:
+def _from_base(
+    root: Path, sha: str, explicit: Path | None, extra_packs: tuple[str, ...] = ()
+) -> PolicySource:
     config, description = _at_commit(root, sha, explicit)
     head_config: Config | None = None
     drift: list[str] = []
@@ -222,6 +230,9 @@ def _from_base(root: Path, sha: str, explicit: Path | None) -> PolicySource:
         drift.append(f"the PR's configuration does not load ({exc})")
     if head_config is not None:
         drift.extend(config_drift(config, head_config))
+    if extra_packs:  # `--pack`: added after the drift, which compares the files only
+        packs_with_extra = tuple(dict.fromkeys(config.packs + extra_packs))
+        config = Config(source=config.source, raw={**config.raw, "packs": packs_with_extra})
     temp = Path(tempfile.mkdtemp(prefix="gate-base-packs-"))
     packs: list[str] = []
     try:

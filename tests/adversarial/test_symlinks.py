@@ -145,3 +145,25 @@ def test_config_outputs_write_only_inside_the_repository(
     assert not Path("/tmp/gate-escaped.json").exists()
     assert not (repo.path.parent / "escaped.json").exists()
     assert not (tmp_path / "outside" / "x.json").exists()
+
+
+def test_extra_local_pack_works_in_ci_and_comes_from_the_base(repo: GitRepo) -> None:
+    repo.write(".gate.yml", "packs: [security]\n")
+    repo.write("team/pack.yml", PACK)
+    base = repo.commit("base")
+    _feature(repo)
+    repo.write("team/pack.yml", PACK.replace("1.0.0", "0.0.1-weaker"))
+    repo.commit("pr edits the extra pack")
+    policy = load_policy(
+        repo.path, base_sha=base, in_ci=True, explicit=None, extra_packs=("./team",)
+    )
+    try:
+        assert "./team" in policy.config.packs
+        assert (policy.pack_dir / "team/pack.yml").read_text() == PACK
+        assert not any("removed from packs" in d for d in policy.drift)
+    finally:
+        policy.cleanup()
+    report = run_gate(
+        RunOptions(cwd=repo.path, base=base, policy_from_base=True, extra_packs=("./team",))
+    )
+    assert {p.id: p.version for p in report.packs}["team-rules"] == "1.0.0"
