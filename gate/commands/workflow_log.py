@@ -20,6 +20,7 @@ import io
 import os
 import re
 import secrets
+import stat
 import sys
 from collections.abc import Mapping
 from typing import IO, Any
@@ -82,14 +83,23 @@ class WorkflowLog:
 
     def __init__(self, stdout: IO[str], stderr: IO[str]) -> None:
         self.raw_out, self.raw_err = stdout, stderr
+        self.marker = stdout  # the stream the stop/resume markers go to
         self.token = ""
 
     def protect(self) -> None:
+        """Wrap the streams that reach the log; a stream redirected to a file (`> out.json`)
+        is the user's data, not the log, and is left byte for byte as gate wrote it."""
+        out_is_log, err_is_log = _is_log(self.raw_out), _is_log(self.raw_err)
+        if not (out_is_log or err_is_log):
+            return
+        self.marker = self.raw_out if out_is_log else self.raw_err
         self.token = secrets.token_hex(16)
-        self.raw_out.write(f"::stop-commands::{self.token}\n")
-        self.raw_out.flush()
-        sys.stdout = _wrap(self.raw_out)
-        sys.stderr = _wrap(self.raw_err)
+        self.marker.write(f"::stop-commands::{self.token}\n")
+        self.marker.flush()
+        if out_is_log:
+            sys.stdout = _wrap(self.raw_out)
+        if err_is_log:
+            sys.stderr = _wrap(self.raw_err)
         atexit.register(self.close)
 
     def own_commands(self, text: str) -> None:
@@ -104,8 +114,16 @@ class WorkflowLog:
             return
         resume, self.token = self.token, secrets.token_hex(16)
         body = text if text.endswith("\n") else text + "\n"
-        self.raw_out.write(f"::{resume}::\n{body}::stop-commands::{self.token}\n")
+        if self.marker is self.raw_out:
+            self.raw_out.write(f"::{resume}::\n{body}::stop-commands::{self.token}\n")
+            self.raw_out.flush()
+            return
+        self.marker.write(f"::{resume}::\n")  # stdout is a file: the commands go there
+        self.marker.flush()
+        self.raw_out.write(body)
         self.raw_out.flush()
+        self.marker.write(f"::stop-commands::{self.token}\n")
+        self.marker.flush()
 
     def close(self) -> None:
         if not self.token:
@@ -115,9 +133,17 @@ class WorkflowLog:
                 stream.flush()
             except (OSError, ValueError):
                 pass
-        self.raw_out.write(f"::{self.token}::\n")
-        self.raw_out.flush()
+        self.marker.write(f"::{self.token}::\n")
+        self.marker.flush()
         self.token = ""
+
+
+def _is_log(stream: IO[str]) -> bool:
+    """Whether the stream goes to the runner's log (a pipe or terminal), not a file."""
+    try:
+        return not stat.S_ISREG(os.fstat(stream.fileno()).st_mode)
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        return False
 
 
 def _wrap(stream: IO[str]) -> IO[str]:

@@ -110,3 +110,28 @@ def test_neutralised_lines_are_never_commands() -> None:
     text = "ok\n  ::add-mask::x\r::error::y\r\nsee ##[group]z\n"
     assert runner_commands(neutralise_text(text)) == []
     assert runner_commands(text) != []
+
+
+def test_output_redirected_to_a_file_is_left_as_gate_wrote_it(
+    repo: GitRepo, tmp_path: Path
+) -> None:
+    base, _ = _hostile_pr(repo)
+    env = {**{k: v for k, v in os.environ.items() if k != "CI"}, "GITHUB_ACTIONS": "true"}
+    target = tmp_path / "out.md"
+    with target.open("w") as handle:
+        result = subprocess.run(
+            [sys.executable, "-m", "gate", "run", "--base", base, "--format", "markdown"],
+            cwd=repo.path,
+            stdout=handle,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+            check=False,
+        )
+    text = target.read_text(encoding="utf-8")
+    assert result.returncode == 1, result.stderr
+    assert "stop-commands::" not in text.replace("stop-commands::TOKEN", "")
+    assert "\u200b" not in text  # the file holds exactly the rendered Markdown
+    assert "hunter2" in text  # the hostile names are in the report, unaltered
+    leaked = [c for c in runner_commands(result.stderr) if not c.startswith("stop-commands")]
+    assert leaked == []
