@@ -30,6 +30,16 @@ _SAFE_OPTIONS = (
 )
 
 
+def git_env() -> dict[str, str]:
+    """The environment every git call runs with."""
+    return _env()
+
+
+def git_options(root: str) -> tuple[str, ...]:
+    """The `-c` options every git call runs with (helpers and filter drivers off)."""
+    return (*_SAFE_OPTIONS, *_filter_overrides(root))
+
+
 def _env() -> dict[str, str]:
     return {
         **os.environ,

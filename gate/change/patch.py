@@ -16,6 +16,7 @@ import unidiff
 
 from gate.change.content import (
     NULL_SHA,
+    Content,
     is_binary,
     read_blobs,
     remap,
@@ -51,7 +52,7 @@ def diff_files(root: Path, revs: list[str], cached: bool = False) -> tuple[Chang
     entries = list(_raw_entries(raw))
     content_root = None if cached else root
     blobs = read_blobs(root, (e.new_sha for e in entries if e.new_mode not in _NOT_FILES))
-    contents: dict[str, bytes | None] = {}
+    contents: dict[str, Content | None] = {}
     for entry in entries:
         if entry.letter == "D" or entry.new_mode in _NOT_FILES:
             continue
@@ -59,7 +60,7 @@ def diff_files(root: Path, revs: list[str], cached: bool = False) -> tuple[Chang
             contents[entry.path] = None
             continue
         contents[entry.path] = sniff(blobs, entry.new_sha, root, entry.path)
-    binary = {path for path, data in contents.items() if data is not None and is_binary(data)}
+    binary = {path for path, c in contents.items() if c is not None and is_binary(c.data)}
     lines_by_path: dict[str, tuple[tuple[Range, ...], tuple[Range, ...], bool]] = {}
     if any(e.path not in binary for e in entries):
         patch = git(
@@ -76,9 +77,10 @@ def diff_files(root: Path, revs: list[str], cached: bool = False) -> tuple[Chang
             *(f":(exclude,literal){p}" for p in sorted(binary)),
         ).stdout
         lines_by_path = _parse_patch(patch)
-    for path, data in contents.items():
+    for path, content in contents.items():
         known = lines_by_path.get(path)
-        starts = universal_line_map(data) if data is not None else None
+        whole = content is not None and content.whole
+        starts = universal_line_map(content.data) if whole and content else None
         if known is not None and starts is not None:
             lines_by_path[path] = (remap(known[0], starts), remap(known[1], starts), known[2])
     for path in binary:

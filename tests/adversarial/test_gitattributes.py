@@ -74,3 +74,13 @@ def test_cr_only_modification_maps_added_lines(repo: GitRepo) -> None:
     repo.commit("cr")
     change = resolve_change(repo.path, base="HEAD~1")
     assert change.files[0].added == ((2, 4),)
+
+
+def test_large_files_are_sniffed_not_read_whole(repo: GitRepo) -> None:
+    big_text = ("x = 1\n" * 1_600_000).encode()  # ~9.6 MB, over content.FULL_BYTES
+    big_binary = b"\x00\x01" + b"a" * 9_000_000
+    base_then_pr(repo, {"big.py": big_text, "big.bin": big_binary})
+    change = resolve_change(repo.path, base="HEAD~1")
+    by_path = {f.path: f for f in change.files}
+    assert by_path["big.bin"].is_binary and not by_path["big.py"].is_binary
+    assert by_path["big.py"].added == ((1, 1_600_000),)
