@@ -39,6 +39,7 @@ class RunOptions:
     today: datetime.date | None = None  # waiver expiry is judged on this day (default: UTC)
 
     head: str | None = None  # judge this commit (read from git) instead of HEAD; needs base
+    in_ci: bool = False  # CI: a coverage gap fails closed (on_coverage_gap), locally it warns
 
 
 def run_gate(options: RunOptions, progress: Progress | None = None) -> Report:
@@ -61,6 +62,7 @@ def run_gate(options: RunOptions, progress: Progress | None = None) -> Report:
             base_sha=change.base_sha or None,
             in_ci=options.policy_from_base,
             explicit=options.config_path,
+            extra_packs=tuple(options.extra_packs),
         )
         config = policy.config.with_overrides(**options.overrides)
         if options.extra_packs:
@@ -110,6 +112,7 @@ def run_gate(options: RunOptions, progress: Progress | None = None) -> Report:
                 config_path=options.config_path,
                 extra_packs=tuple(options.extra_packs),
             ),
+            in_ci=options.in_ci,
         )
     finally:
         if policy is not None:

@@ -203,7 +203,8 @@ def _against_base(root: Path, base: str | None, head_ref: str | None = None) -> 
                 break
     untracked = split_z(git(root, "ls-files", "-z", "--others", "--exclude-standard").stdout)
     files = diff_files(root, [merge_base]) + tuple(
-        ChangedFile(path=p, kind=ChangeKind.UNTRACKED) for p in untracked
+        ChangedFile(path=p, kind=ChangeKind.UNTRACKED, is_symlink=os.path.islink(root / p))
+        for p in untracked
     )
     against = (
         f"its merge-base with {chosen_ref} ({merge_base[:12]})"

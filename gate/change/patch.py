@@ -9,10 +9,20 @@ from __future__ import annotations
 import codecs
 import os
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 import unidiff
 
+from gate.change.content import (
+    NULL_SHA,
+    Content,
+    is_binary,
+    read_blobs,
+    remap,
+    sniff,
+    universal_line_map,
+)
 from gate.change.git import git
 from gate.change.model import ChangedFile, ChangeKind, Range
 from gate.errors import GitError
@@ -23,15 +33,95 @@ def split_z(output: bytes) -> list[str]:
 
 
 def diff_files(root: Path, revs: list[str], cached: bool = False) -> tuple[ChangedFile, ...]:
-    common = ["-M", "--no-color", "--no-ext-diff", "--no-textconv", "--ignore-submodules=none"]
+    """Changed files with their added lines; `.gitattributes` decides nothing here.
+
+    `--text` makes git diff every file as text whatever the attributes say (`binary`,
+    `-diff`, a diff driver); binary is then decided from the content itself, and only
+    files that really are text go into the parsed patch.
+    """
+    common = [
+        "-M",
+        "--no-color",
+        "--no-ext-diff",
+        "--no-textconv",
+        "--ignore-submodules=none",
+    ]
     if cached:
         common.append("--cached")
-    raw = git(root, "diff", "--raw", "-z", *common, *revs, "--").stdout
-    patch = git(
-        root, "diff", "-p", "-U3", "--src-prefix=a/", "--dst-prefix=b/", *common, *revs, "--"
-    ).stdout
-    lines_by_path = _parse_patch(patch)
-    return tuple(_from_raw(raw, lines_by_path))
+    raw = git(root, "diff", "--raw", "-z", "--no-abbrev", *common, *revs, "--").stdout
+    entries = list(_raw_entries(raw))
+    content_root = None if cached else root
+    blobs = read_blobs(root, (e.new_sha for e in entries if e.new_mode not in _NOT_FILES))
+    contents: dict[str, Content | None] = {}
+    for entry in entries:
+        if entry.letter == "D" or entry.new_mode in _NOT_FILES:
+            continue
+        if content_root is None and entry.new_sha == NULL_SHA:
+            contents[entry.path] = None
+            continue
+        contents[entry.path] = sniff(blobs, entry.new_sha, root, entry.path)
+    binary = {path for path, c in contents.items() if c is not None and is_binary(c.data)}
+    lines_by_path: dict[str, tuple[tuple[Range, ...], tuple[Range, ...], bool]] = {}
+    if any(e.path not in binary for e in entries):
+        patch = git(
+            root,
+            "diff",
+            "-p",
+            "-U3",
+            "--text",
+            "--src-prefix=a/",
+            "--dst-prefix=b/",
+            *common,
+            *revs,
+            "--",
+            *(f":(exclude,literal){p}" for p in sorted(binary)),
+        ).stdout
+        lines_by_path = _parse_patch(patch)
+    for path, content in contents.items():
+        known = lines_by_path.get(path)
+        whole = content is not None and content.whole
+        starts = universal_line_map(content.data) if whole and content else None
+        if known is not None and starts is not None:
+            lines_by_path[path] = (remap(known[0], starts), remap(known[1], starts), known[2])
+    for path in binary:
+        lines_by_path[path] = ((), (), True)
+    return tuple(_from_entries(entries, lines_by_path))
+
+
+_NOT_FILES = ("120000", "160000", "000000")
+
+
+@dataclass(frozen=True, slots=True)
+class _RawEntry:
+    old_mode: str
+    new_mode: str
+    new_sha: str
+    letter: str
+    path: str
+    old_path: str | None
+
+
+def _raw_entries(raw: bytes) -> Iterable[_RawEntry]:
+    parts = raw.split(b"\x00")
+    index = 0
+    while index < len(parts) and parts[index]:
+        meta = parts[index].decode("ascii", "replace")  # ":100644 100644 abc def M"
+        fields = meta.lstrip(":").split()
+        letter = fields[4][0]
+        if letter in "RC":
+            old_path, path = os.fsdecode(parts[index + 1]), os.fsdecode(parts[index + 2])
+            index += 3
+        else:
+            old_path, path = None, os.fsdecode(parts[index + 1])
+            index += 2
+        yield _RawEntry(
+            old_mode=fields[0],
+            new_mode=fields[1],
+            new_sha=fields[3],
+            letter=letter,
+            path=path,
+            old_path=old_path,
+        )
 
 
 _KINDS = {
@@ -44,29 +134,19 @@ _KINDS = {
 }
 
 
-def _from_raw(
-    raw: bytes, lines_by_path: dict[str, tuple[tuple[Range, ...], tuple[Range, ...], bool]]
+def _from_entries(
+    entries: Iterable[_RawEntry],
+    lines_by_path: dict[str, tuple[tuple[Range, ...], tuple[Range, ...], bool]],
 ) -> Iterable[ChangedFile]:
-    parts = raw.split(b"\x00")
-    index = 0
-    while index < len(parts) and parts[index]:
-        meta = parts[index].decode("ascii", "replace")  # ":100644 100644 abc def M"
-        fields = meta.lstrip(":").split()
-        old_mode, new_mode, status = fields[0], fields[1], fields[4]
-        letter = status[0]
-        if letter in "RC":
-            old_path, path = os.fsdecode(parts[index + 1]), os.fsdecode(parts[index + 2])
-            index += 3
-        else:
-            old_path, path = None, os.fsdecode(parts[index + 1])
-            index += 2
-        kind = _KINDS.get(letter, ChangeKind.MODIFIED)
-        added, hunks, binary = lines_by_path.get(path, ((), (), False))
+    for entry in entries:
+        kind = _KINDS.get(entry.letter, ChangeKind.MODIFIED)
+        added, hunks, binary = lines_by_path.get(entry.path, ((), (), False))
         if kind is ChangeKind.DELETED:
             added, hunks = (), ()
+        old_mode, new_mode = entry.old_mode, entry.new_mode
         yield ChangedFile(
-            path=path,
-            old_path=old_path,
+            path=entry.path,
+            old_path=entry.old_path,
             kind=kind,
             added=added,
             hunks=hunks,

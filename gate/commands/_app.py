@@ -90,7 +90,14 @@ def check_formats(names: tuple[str, ...]) -> None:
         raise UsageError(f"unknown format '{unknown[0]}': choose from {known}")
 
 
+def printable(text: str) -> str:
+    """Text any UTF-8 stream can carry: a file name that is not UTF-8 (a lone surrogate
+    from `os.fsdecode`) becomes its `\\udcXX` escape, which is also valid in JSON strings."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def write_output(text: str, path: str) -> None:
+    text = printable(text)
     if path == "-":
         click.echo(text, nl=not text.endswith("\n"))
         return

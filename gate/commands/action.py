@@ -48,6 +48,7 @@ from gate.commands.action_io import (
     report_outputs,
     write_outputs,
 )
+from gate.commands.workflow_log import own_commands, protect_log
 from gate.errors import GateError, UsageError
 
 _SOURCE_DIRS = ("gate", "reporters", "policies")
@@ -205,7 +206,7 @@ def _post(data: Mapping[str, Any], inputs: Inputs, environ: Mapping[str, str]) -
         result = post_report(report, environ, settings, provider="github")
     except GateError as exc:
         message = escape_command(f"posting failed, verdict unchanged: {exc}")
-        print(f"::warning title=gate::{message}", flush=True)
+        own_commands(f"::warning title=gate::{message}\n")
         return
     print(f"gate: {result.summary()}", flush=True)
 
@@ -236,15 +237,16 @@ def run_action(environ: Mapping[str, str]) -> int:
     try:
         data: dict[str, Any] = json.loads(Path(report).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        print(f"::error title=gate::gate could not produce a result (exit {code}); see the log")
+        own_commands(
+            f"::error title=gate::gate could not produce a result (exit {code}); see the log\n"
+        )
         write_outputs(environ, {"verdict": "error", "exit-code": str(code), "report": ""})
         append_summary(environ, f"## gate: error\n\ngate exited {code} without a result.\n")
         return code or 3
     if inputs.summary:
         append_summary(environ, _read(work / "summary.md"))
     if inputs.annotations:
-        sys.stdout.write(_read(work / "annotations.txt"))
-        sys.stdout.flush()
+        own_commands(_read(work / "annotations.txt"))  # gate's own, every field escaped
     outputs = report_outputs(data, report, sarif if Path(sarif).is_file() else "")
     write_outputs(environ, {**outputs, "exit-code": str(code)})
     if inputs.post:
@@ -322,6 +324,7 @@ def prep(environ: Mapping[str, str]) -> dict[str, str]:
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     command = args[0] if args else "run"
+    protect_log()  # GitHub Actions: nothing from the PR becomes a workflow command
     try:
         if command == "prep":
             write_outputs(os.environ, prep(os.environ))
@@ -329,7 +332,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command == "run":
             return run_action(os.environ)
     except GateError as exc:
-        print(f"::error title=gate::{escape_command(str(exc))}", flush=True)
+        own_commands(f"::error title=gate::{escape_command(str(exc))}\n")
         print(f"gate: error: {exc}", file=sys.stderr, flush=True)
         return exc.exit_code
     print(f"gate.commands.action: unknown command {command!r} (use prep or run)", file=sys.stderr)

@@ -25,15 +25,29 @@ from gate.errors import UsageError
 @click.option(
     "--to", "provider", type=click.Choice(["github", "gitlab"]), default="github", show_default=True
 )
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The policy file at the checked-out (base) commit (default: .gate.yml).",
+)
 @click.pass_context
-def post_command(ctx: click.Context, from_path: Path, provider: str) -> None:
+def post_command(
+    ctx: click.Context, from_path: Path, provider: str, config_path: Path | None
+) -> None:
     """Post a verdict computed earlier (e.g. by an unprivileged fork-PR job).
 
     The posting job never checks out or runs the PR's code: it only reads the result.
-    Exits with the saved verdict's exit code.
+    Labels, reviewers and the `github:` settings come from the policy at the checked-out
+    commit, never from the result file. Exits with the saved verdict's exit code.
     """
+    from gate.forges.trusted import base_policy, recompute_for_posting
+
     report = load_report(from_path)
-    post(report, provider)
+    config, description = base_policy(Path.cwd(), config_path)
+    trusted, settings = recompute_for_posting(report, config)
+    click.echo(f"gate: routing and posting settings from {description}", err=True)
+    post(trusted, provider, settings)
     ctx.exit(report.exit_code)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import click
 from rich.console import Console
@@ -14,12 +15,14 @@ from gate.commands._app import (
     cli,
     load_report,
     no_color_option,
+    printable,
     render,
     stderr_console,
     verdict_line,
     write_output,
 )
 from gate.commands.governance import ci_reviews
+from gate.commands.workflow_log import own_commands
 from gate.errors import GateError, UsageError
 from gate.policy.config import FILTER_MODES, SEVERITIES
 from gate.report import Report
@@ -192,6 +195,7 @@ def run(
         shard=_shard(shard),
         extra_packs=extra_packs,
         reviews=ci_reviews(os.environ) if in_ci else None,
+        in_ci=in_ci,
     )
     console = stderr_console(ctx)
     code = 0
@@ -235,24 +239,34 @@ def emit(
     targets = list(zip(formats, padded, strict=True))
     for entry in report.config.get("outputs") or ():  # `outputs:` in .gate.yml
         if (entry["format"], entry["path"]) not in targets:
-            targets.append((str(entry["format"]), str(entry["path"])))
+            from gate.change.git import repo_root
+            from gate.policy.source import config_output_path
+
+            checked = config_output_path(
+                repo_root(Path.cwd()), str(entry["path"]), report.config_source
+            )
+            targets.append((str(entry["format"]), checked))
     if sarif_path:
         targets.append(("sarif", sarif_path))
     if json_path:
         targets.append(("json", json_path))
     for name, path in targets:
+        if name == "github-annotations" and path == "-":
+            own_commands(render(name, report, ctx, verbose))  # gate's own, escaped
+            continue
         write_output(render(name, report, ctx, verbose), path)
     if quiet or any(path == "-" for _, path in targets):
         click.echo(verdict_line(report), err=True)
     else:
-        click.echo(render("terminal", report, ctx, verbose), nl=False)
+        click.echo(printable(render("terminal", report, ctx, verbose)), nl=False)
 
 
-def post(report: Report, provider: str) -> None:
+def post(report: Report, provider: str, settings: dict[str, Any] | None = None) -> None:
     """Post to GitHub/GitLab. A posting failure is reported but never changes the verdict."""
     from gate.forges.posting import post_report
 
-    settings = dict(report.config.get("github") or {})
+    if settings is None:
+        settings = dict(report.config.get("github") or {})
     try:
         result = post_report(report, os.environ, settings, provider=provider)
     except GateError as exc:
@@ -271,7 +285,7 @@ def _fallback_to_actions(report: Report) -> None:
     if summary_path:
         with open(summary_path, "a", encoding="utf-8") as handle:
             handle.write(reporters.render("summary", report))
-    click.echo(reporters.render("github-annotations", report), nl=False)
+    own_commands(reporters.render("github-annotations", report))
 
 
 def run_with_progress(options: RunOptions, console: Console, quiet: bool) -> Report:

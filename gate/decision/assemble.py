@@ -18,6 +18,7 @@ from gate.policy.filters import apply_policy
 from gate.policy.packs import Catalog
 from gate.report import ChangeInfo, FileCoverage, PackRef, Report, Risk, ScannerRun, WaiverUse
 from gate.scanning.base import Scanner, ScanOutcome
+from gate.scanning.coverage import collect_gaps, completeness_verdict, coverage_text
 from gate.scanning.plan import Plan
 from gate.scanning.redact import redact
 
@@ -73,6 +74,7 @@ def build_report(
     waive: Waive | None = None,
     baseline: Callable[[tuple[Finding, ...]], tuple[tuple[Finding, ...], tuple[str, ...]]]
     | None = None,
+    in_ci: bool = False,
 ) -> Report:
     lines = _Lines(change.content_root)
     raw: list[Finding] = []
@@ -105,6 +107,7 @@ def build_report(
     files = {f.path: f for f in change.files}
     decided = apply_policy(merge_duplicates(enriched), files, config, lines)
     findings = assign_fingerprints(decided)
+    gaps = collect_gaps(plan, outcomes, catalog)
     baseline_notes: tuple[str, ...] = ()
     if baseline is not None:  # pre-existing findings on changed lines (gate.decision.baseline)
         findings, baseline_notes = baseline(findings)
@@ -119,11 +122,14 @@ def build_report(
             change=f.kind.value,
             scanners=tuple(sorted(analysed_by.get(f.path, ()))),
             skipped=plan.coverage_skips.get(f.path)
-            or ("" if analysed_by.get(f.path) else "every scanner for it failed"),
+            or coverage_text(gaps.get(f.path, ()), bool(analysed_by.get(f.path))),
         )
         for f in change.files
     )
     verdict, reason = decide_verdict(findings, runs, coverage, config)
+    verdict, reason = completeness_verdict(
+        verdict, reason, [g for items in gaps.values() for g in items], config, in_ci
+    )
     risk = risk_fn(change, findings, config) if risk_fn else Risk()
     # Data classes the change touches: from findings and from the tier's look at the
     # identifiers on added lines (signals named "data:PAN", ...).

@@ -42,9 +42,17 @@ from gate.findings import Finding, Severity
 from gate.forges.github_client import GitHubClient
 from gate.forges.github_inline import post_inline, ranked
 from gate.forges.github_labels import replace_tier_labels
-from gate.forges.rest import ApiError, ApiResponse, PostResult
+from gate.forges.github_sticky import sticky_comment
+from gate.forges.rest import ApiError, PostResult
 from gate.forges.reviews import gated_check, pending_status, required_reviews
-from gate.forges.sticky import MARKER, Render, comment_body, is_clean, truncate
+from gate.forges.sticky import (
+    ACTIONS_BOT,
+    MARKER,
+    Render,
+    comment_body,
+    poster_logins,
+    truncate,
+)
 from gate.report import Report, Verdict
 from gate.reporters import escape
 
@@ -63,6 +71,7 @@ DEFAULT_SETTINGS: Mapping[str, Any] = {
     "request_reviewers": False,
     "inline_comments": 0,
     "delete_comment_when_clean": False,
+    "bot_login": "",
 }
 
 
@@ -111,9 +120,7 @@ def post_to_github(
     body = comment_body(report, render)
     steps: list[tuple[str, Callable[[], None]]] = []
     if ctx.has_pull_request and options["comment"]:
-        steps.append(
-            ("comment", lambda: _sticky_comment(client, repo, ctx, report, body, options, out))
-        )
+        steps.append(("comment", lambda: _comment(client, repo, ctx, report, body, options, out)))
     if ctx.head_sha and options["check_run"]:
         steps.append(
             ("check run", lambda: _check_or_status(client, repo, ctx, report, body, options, out))
@@ -126,7 +133,9 @@ def post_to_github(
         steps.append(("reviewers", lambda: _reviewers(client, repo, ctx, report, out)))
     if ctx.has_pull_request and ctx.head_sha and int(options["inline_comments"]) > 0:
         cap = int(options["inline_comments"])
-        steps.append(("inline comments", lambda: _inline(client, repo, ctx, report, cap, out)))
+        steps.append(
+            ("inline comments", lambda: _inline(client, repo, ctx, report, cap, options, out))
+        )
     for name, step in steps:
         if out.denied and ctx.read_only_token:
             out.denied.append(name)  # a read-only token will refuse every write: don't ask
@@ -155,15 +164,7 @@ def post_to_github(
     )
 
 
-# --- sticky comment -----------------------------------------------------------------
-def _find_comment(client: GitHubClient, repo: str, number: int) -> dict[str, Any] | None:
-    for comment in client.paginate(f"{repo}/issues/{number}/comments"):
-        if isinstance(comment, dict) and str(comment.get("body") or "").startswith(MARKER):
-            return comment
-    return None
-
-
-def _sticky_comment(
+def _comment(
     client: GitHubClient,
     repo: str,
     ctx: CIContext,
@@ -172,33 +173,9 @@ def _sticky_comment(
     options: Mapping[str, Any],
     out: _Outcome,
 ) -> None:
-    existing = _find_comment(client, repo, ctx.pull_request)
-    if options["delete_comment_when_clean"] and is_clean(report):
-        if existing is not None:
-            client.request("DELETE", f"{repo}/issues/comments/{existing['id']}")
-            out.done.append("comment deleted (clean)")
-        return
-    if existing is not None:
-        out.comment_url = str(existing.get("html_url") or "")
-        if existing.get("body") == body:
-            out.done.append("comment unchanged")
-            return
-        client.request("PATCH", f"{repo}/issues/comments/{existing['id']}", json={"body": body})
-        out.done.append("comment updated")
-        return
-
-    def recheck() -> ApiResponse | None:
-        found = _find_comment(client, repo, ctx.pull_request)
-        if found is None:
-            return None
-        path = f"{repo}/issues/comments/{found['id']}"
-        return client.request("PATCH", path, json={"body": body})
-
-    created = client.request(
-        "POST", f"{repo}/issues/{ctx.pull_request}/comments", json={"body": body}, recheck=recheck
-    )
-    out.comment_url = str((created.data or {}).get("html_url") or "")
-    out.done.append("comment created")
+    done, url = sticky_comment(client, repo, ctx, report, body, options)
+    out.done.extend([done] if done else [])
+    out.comment_url = url or out.comment_url
 
 
 # --- check run / status -------------------------------------------------------------
@@ -317,9 +294,15 @@ def _annotation(finding: Finding, report: Report) -> dict[str, Any]:
 
 
 def _inline(
-    client: GitHubClient, repo: str, ctx: CIContext, report: Report, cap: int, out: _Outcome
+    client: GitHubClient,
+    repo: str,
+    ctx: CIContext,
+    report: Report,
+    cap: int,
+    options: Mapping[str, Any],
+    out: _Outcome,
 ) -> None:
-    posted = post_inline(client, repo, ctx, report, cap)
+    posted = post_inline(client, repo, ctx, report, cap, poster_logins(options, ACTIONS_BOT))
     if posted:
         out.done.append(f"{posted} inline comments")
 

@@ -22,7 +22,7 @@ from gate.change.ci import CIContext
 from gate.findings import Finding, Severity
 from gate.forges.github_client import GitHubClient
 from gate.forges.rest import ApiError
-from gate.forges.sticky import truncate
+from gate.forges.sticky import ACTIONS_BOT, truncate
 from gate.report import Report
 from gate.reporters import escape
 
@@ -36,15 +36,25 @@ def ranked(findings: tuple[Finding, ...]) -> list[Finding]:
     return sorted(findings, key=lambda f: (-f.severity.rank, f.path, f.start_line, f.rule_id))
 
 
-def post_inline(client: GitHubClient, repo: str, ctx: CIContext, report: Report, cap: int) -> int:
+def post_inline(
+    client: GitHubClient,
+    repo: str,
+    ctx: CIContext,
+    report: Report,
+    cap: int,
+    logins: frozenset[str] = frozenset({ACTIONS_BOT}),
+) -> int:
     """One COMMENT review with the top new findings, up to `cap` open gate comments on the
-    PR in all; comments of findings no longer reported are marked fixed. Returns how many
-    comments were posted."""
+    PR in all; comments of findings no longer reported are marked fixed. Only comments by
+    the posting identity `logins` count (anyone else can type the marker). Returns how
+    many comments were posted."""
     seen: set[str] = set()
     open_comments: dict[str, dict[str, Any]] = {}
     for comment in client.paginate(f"{repo}/pulls/{ctx.pull_request}/comments"):
         text = str(comment.get("body") or "") if isinstance(comment, dict) else ""
-        if INLINE_MARKER in text:
+        author = (comment.get("user") or {}) if isinstance(comment, dict) else {}
+        login = str(author.get("login") or "").lower() if isinstance(author, dict) else ""
+        if INLINE_MARKER in text and login in logins:
             key = text.split(INLINE_MARKER, 1)[1].split(" ", 1)[0]
             seen.add(key)
             if RESOLVED_MARKER not in text:

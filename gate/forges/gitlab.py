@@ -16,7 +16,7 @@ from urllib.parse import quote
 
 from gate.change.ci import CIContext
 from gate.forges.rest import ApiError, ApiResponse, PostResult, RestClient
-from gate.forges.sticky import MARKER, comment_body
+from gate.forges.sticky import comment_body, is_ours, poster_logins
 from gate.report import Report, Verdict
 
 __all__ = ["GitLabClient", "post_to_gitlab"]
@@ -53,7 +53,14 @@ def post_to_gitlab(
     notes = f"projects/{quote(ctx.repository, safe='')}/merge_requests/{ctx.pull_request}/notes"
     body = comment_body(report, render)[:NOTE_LIMIT]
     try:
-        done = _sticky_note(client, notes, report, body, bool(options["delete_comment_when_clean"]))
+        done = _sticky_note(
+            client,
+            notes,
+            report,
+            body,
+            bool(options["delete_comment_when_clean"]),
+            _identity(client, options),
+        )
     except ApiError as exc:
         if not exc.forbidden:
             raise
@@ -61,17 +68,35 @@ def post_to_gitlab(
     return PostResult(target=target, done=(done,))
 
 
-def _find_note(client: GitLabClient, notes: str) -> dict[str, Any] | None:
+def _find_note(client: GitLabClient, notes: str, logins: frozenset[str]) -> dict[str, Any] | None:
+    """gate's sticky note: the marker *and* written by the token's user (or `bot_login`)."""
     for note in client.paginate(notes, {"sort": "asc", "order_by": "created_at"}):
-        if isinstance(note, dict) and str(note.get("body") or "").startswith(MARKER):
+        if isinstance(note, dict) and is_ours(note, logins, author_key="author"):
             return note
     return None
 
 
+def _identity(client: GitLabClient, settings: Mapping[str, Any]) -> frozenset[str]:
+    """Who gate posts as: the configured `bot_login`, else the token's user (`GET /user`)."""
+    if str(settings.get("bot_login") or "").strip():
+        return poster_logins(settings, "")
+    try:
+        data = client.request("GET", "user").data
+    except ApiError:
+        return frozenset()  # unknown: no existing note is trusted, a new one is created
+    name = str(data.get("username") or "") if isinstance(data, dict) else ""
+    return frozenset({name.lower()} - {""})
+
+
 def _sticky_note(
-    client: GitLabClient, notes: str, report: Report, body: str, delete_when_clean: bool
+    client: GitLabClient,
+    notes: str,
+    report: Report,
+    body: str,
+    delete_when_clean: bool,
+    logins: frozenset[str] = frozenset(),
 ) -> str:
-    existing = _find_note(client, notes)
+    existing = _find_note(client, notes, logins)
     if delete_when_clean and report.verdict is Verdict.PASS and not report.active:
         if existing is None:
             return "nothing to delete (clean)"
@@ -84,7 +109,7 @@ def _sticky_note(
         return "note updated"
 
     def recheck() -> ApiResponse | None:
-        found = _find_note(client, notes)
+        found = _find_note(client, notes, logins)
         if found is None:
             return None
         return client.request("PUT", f"{notes}/{found['id']}", json={"body": body})

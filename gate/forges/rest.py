@@ -34,6 +34,9 @@ from urllib.parse import urlsplit
 import requests
 
 from gate.errors import PostError
+from gate.forges.deadline import Deadline, DeadlineExceededError
+from gate.forges.deadline import api_message as _api_message
+from gate.forges.deadline import decode as _decode
 
 log = logging.getLogger("gate.post")
 
@@ -50,6 +53,7 @@ class RetryPolicy:
     max_wait: float = 120.0  # total seconds one request may spend sleeping
     timeout: float = 15.0  # seconds, connect and read, per try
     default_rate_limit_wait: float = 60.0  # rate limited without Retry-After or reset
+    deadline: float = 300.0  # seconds for everything one client posts (gate.forges.deadline)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -70,8 +74,9 @@ class ApiError(PostError):
 
     @property
     def forbidden(self) -> bool:
-        """403: the token may not write here (fork PR, read-only token, missing permission)."""
-        return self.status == 403
+        """403: the token may not write here (fork PR, read-only token, missing permission);
+        a 403 that is a (secondary) rate limit is not a permission problem."""
+        return self.status == 403 and "rate limit" not in str(self).lower()
 
 
 class _Secret:
@@ -126,6 +131,7 @@ class RestClient:
         self.policy = policy or RetryPolicy()
         self._sleep = sleep
         self._clock = clock
+        self._deadline = Deadline(self.policy.deadline)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, token=***)"
@@ -165,15 +171,22 @@ class RestClient:
                     )
                     return found
             try:
+                if self._deadline.remaining() <= 0:
+                    raise DeadlineExceededError(f"not started: {self.policy.deadline:g}s spent")
                 response = self._session.request(
                     method,
                     url,
                     json=json,
                     params=params,
                     headers=self._headers(),
-                    timeout=self.policy.timeout,
+                    timeout=min(self.policy.timeout, max(self._deadline.remaining(), 0.1)),
                     allow_redirects=False,
+                    stream=True,
                 )
+                self._deadline.read_body(response)
+            except DeadlineExceededError as exc:
+                message = f"posting deadline of {self.policy.deadline:g}s passed ({exc})"
+                raise self._error(method, shown, 0, message) from None
             except (requests.ConnectionError, requests.Timeout) as exc:
                 problem = (
                     f"{type(exc).__name__}: no answer within {self.policy.timeout:g}s"
@@ -181,12 +194,17 @@ class RestClient:
                     else f"{type(exc).__name__}: connection failed"
                 )
                 delay = self._backoff(attempt)
-                if attempt >= self.policy.attempts or waited + delay > self.policy.max_wait:
+                if (
+                    attempt >= self.policy.attempts
+                    or waited + delay > self.policy.max_wait
+                    or not self._deadline.allows(delay)
+                ):
                     raise self._error(
                         method, shown, 0, f"{problem} (gave up after {attempt} tries)"
                     ) from None
                 log.debug("%s %s: %s; retrying in %.1fs", method, shown, problem, delay)
                 waited += delay
+                self._deadline.slept += delay
                 self._sleep(delay)
                 continue
             except requests.RequestException as exc:
@@ -204,7 +222,11 @@ class RestClient:
             wait = self._retry_delay(response, attempt)
             if wait is None:
                 raise self._error(method, shown, status, message)
-            if attempt >= self.policy.attempts or waited + wait > self.policy.max_wait:
+            if (
+                attempt >= self.policy.attempts
+                or waited + wait > self.policy.max_wait
+                or not self._deadline.allows(wait)
+            ):
                 raise self._error(
                     method,
                     shown,
@@ -216,6 +238,7 @@ class RestClient:
                 )
             log.debug("%s %s: %d; retrying in %.1fs", method, shown, status, wait)
             waited += wait
+            self._deadline.slept += wait
             self._sleep(wait)
 
     def get(self, path: str, params: Mapping[str, str | int] | None = None) -> Any:
@@ -292,31 +315,6 @@ class RestClient:
         token = self._token.reveal()
         one_line = " ".join(text.split())
         return one_line.replace(token, "***") if token else one_line
-
-
-def _decode(response: requests.Response) -> Any:
-    if not response.content:
-        return None
-    try:
-        return response.json()
-    except ValueError:
-        return None
-
-
-def _api_message(response: requests.Response) -> str:
-    """`message` (GitHub) or `error` (GitLab) plus the first `errors[].message`, one line."""
-    reason = response.reason or "error"
-    data = _decode(response)
-    if not isinstance(data, dict):
-        return str(reason)
-    message = str(data.get("message") or data.get("error") or reason)
-    errors = data.get("errors")
-    if isinstance(errors, list) and errors:
-        first = errors[0]
-        detail = first.get("message") or first.get("code") if isinstance(first, dict) else first
-        if detail:
-            message = f"{message}: {detail}"
-    return message[:300]
 
 
 def _next_link(headers: Mapping[str, str]) -> str | None:

@@ -3,19 +3,36 @@
 The PR comment (GitHub) and the MR note (GitLab) start with the hidden marker
 ``<!-- gate:report -->``; a poster updates the comment carrying it instead of adding
 another. The body is the Markdown report, capped at the forge's limit.
+
+Anyone can type the marker, so a comment is gate's only when its *author* is the posting
+identity as well: ``github-actions[bot]`` for the Actions ``GITHUB_TOKEN``, the token's
+user on GitLab, or the login set as ``bot_login`` in the ``github:`` section (a GitHub
+App's ``<slug>[bot]``, a machine user). Comments by anyone else are left alone.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from typing import Any
 
 from gate.report import Report, Verdict
 from gate.reporters import escape
 
-__all__ = ["COMMENT_LIMIT", "MARKER", "Render", "comment_body", "is_clean", "truncate"]
+__all__ = [
+    "ACTIONS_BOT",
+    "COMMENT_LIMIT",
+    "MARKER",
+    "Render",
+    "comment_body",
+    "is_clean",
+    "is_ours",
+    "poster_logins",
+    "truncate",
+]
 
 MARKER = "<!-- gate:report -->"
 COMMENT_LIMIT = 65_536
+ACTIONS_BOT = "github-actions[bot]"  # the author of comments made with GITHUB_TOKEN
 
 Render = Callable[[Report], str]
 
@@ -52,3 +69,19 @@ def truncate(text: str, limit: int) -> str:
         return text
     suffix = "\n\n… (truncated)" if limit > 200 else "…"
     return text[: limit - len(suffix)] + suffix
+
+
+def poster_logins(settings: Mapping[str, Any], default: str) -> frozenset[str]:
+    """The logins gate posts as: the configured `bot_login`, else the forge's default."""
+    configured = str(settings.get("bot_login") or "").strip()
+    return frozenset({(configured or default).lower()} - {""})
+
+
+def is_ours(item: Mapping[str, Any], logins: frozenset[str], author_key: str = "user") -> bool:
+    """A comment (GitHub `user.login`) or note (GitLab `author.username`) gate wrote:
+    it starts with the marker *and* its author is the posting identity."""
+    if not str(item.get("body") or "").startswith(MARKER):
+        return False
+    author = item.get(author_key) or {}
+    name = author.get("login") or author.get("username") if isinstance(author, Mapping) else ""
+    return bool(name) and str(name).lower() in logins

@@ -7,6 +7,7 @@ cannot drift apart.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -68,14 +69,20 @@ class Str(Spec):
 
 
 class Int(Spec):
-    def __init__(self, default: int, minimum: int = 0) -> None:
-        self.default, self.minimum = default, minimum
+    """A finite number in [minimum, maximum] (`.nan`, `.inf` and huge values refused)."""
+
+    def __init__(self, default: int, minimum: int = 0, maximum: int = 10**12) -> None:
+        self.default, self.minimum, self.maximum = default, minimum, maximum
 
     def check(self, value: Any, where: Where) -> Any:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise where.fail(f"expected a number, got {value!r}")
+        if not math.isfinite(value):
+            raise where.fail(f"expected a finite number, got {value!r}")
         if value < self.minimum:
             raise where.fail(f"must be at least {self.minimum}")
+        if value > self.maximum:
+            raise where.fail(f"must be at most {self.maximum:,}")
         return value
 
 
@@ -194,8 +201,8 @@ def _scanner(timeout: int, per_100_files: int) -> Struct:
     return Struct(
         {
             "enabled": Bool(True),
-            "timeout": Int(timeout, minimum=1),
-            "timeout_per_100_files": Int(per_100_files, minimum=0),
+            "timeout": Int(timeout, minimum=1, maximum=86_400),
+            "timeout_per_100_files": Int(per_100_files, minimum=0, maximum=86_400),
         }
     )
 
@@ -224,7 +231,15 @@ SCHEMA = Struct(
         "severity": MapOf(Enum_(SEVERITIES, "medium")),
         "overrides": ListOf(OVERRIDE),
         "on_scanner_error": Enum_(("fail", "warn"), "fail"),
-        "max_file_bytes": Int(1_000_000, minimum=1),
+        # A changed file a scanner did not analyse, by reason: error (fail closed in CI) or
+        # warn. Locally every gap warns. See gate.scanning.coverage.
+        "on_coverage_gap": Struct(
+            {
+                kind: Enum_(("error", "warn"), "error")
+                for kind in ("timeout", "parse_error", "too_large", "unreadable", "not_scanned")
+            }
+        ),
+        "max_file_bytes": Int(1_000_000, minimum=1, maximum=1 << 30),
         "critical_paths": ListOf(
             Str(),
             default=(
@@ -257,6 +272,9 @@ SCHEMA = Struct(
                 "request_reviewers": Bool(False),
                 "inline_comments": Int(0),
                 "delete_comment_when_clean": Bool(False),
+                # the login gate's comments are written by, when not github-actions[bot]
+                # (a GitHub App's "<slug>[bot]", a machine user); GitLab: the token's user
+                "bot_login": Str(""),
             }
         ),
         "cache": Struct({"enabled": Bool(True), "dir": Str(""), "max_mb": Int(200, minimum=1)}),
@@ -363,9 +381,13 @@ def load_config(root: Path, explicit: Path | None = None) -> Config:
     path = explicit or find_config(root)
     if path is None:
         return Config(source="defaults")
+    display = path.name if path.parent == root else str(path)
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None
-    display = path.name if path.parent == root else str(path)
+    except UnicodeDecodeError as exc:
+        raise ConfigError(
+            f"{display}: not UTF-8 text (byte {exc.start}): save the file as UTF-8"
+        ) from None
     return parse_config(text, display)

@@ -12,11 +12,9 @@ Locally the working-tree file is used, and `PolicySource.description` says so.
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,15 +24,11 @@ from gate.decision.sla import validate_sla
 from gate.decision.tier_config import validate_risk, validate_routing
 from gate.errors import ConfigError, GitError, UsageError
 from gate.policy.config import CONFIG_NAMES, Config, find_config, parse_config
+from gate.policy.drift import config_drift
 from gate.policy.packs import BUILTIN_PACKS
 from gate.policy.yamlio import load_yaml
 
-_THRESHOLDS = ("info", "low", "medium", "high", "critical", "never")  # stricter first
-_COMPARED = frozenset(
-    {"packs", "fail_on", "warn_on", "filter_mode", "disable_rules", "exclude", "severity"}
-    | {"on_scanner_error"}
-)
-_FILTERS = ("nofilter", "file", "diff_context", "added")  # more findings first
+__all__ = ["PolicySource", "config_drift", "load_policy", "parse_policy"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -57,17 +51,23 @@ class PolicySource:
 
 
 def load_policy(
-    repo_root: Path, *, base_sha: str | None, in_ci: bool, explicit: Path | None
+    repo_root: Path,
+    *,
+    base_sha: str | None,
+    in_ci: bool,
+    explicit: Path | None,
+    extra_packs: tuple[str, ...] = (),
 ) -> PolicySource:
     """The policy for this run. In CI: from `base_sha` (required). Locally: the working
-    tree (or `explicit`), with drift against `base_sha` when one is given."""
+    tree (or `explicit`), with drift against `base_sha` when one is given. `extra_packs`
+    (`--pack`) are added; in CI a local one is read from the base commit like the rest."""
     if in_ci:
         if not base_sha:
             raise UsageError(
                 "in CI gate reads .gate.yml from the base commit so a PR cannot weaken its "
                 "own policy: pass --base with the PR's target branch (e.g. origin/main)"
             )
-        return _from_base(repo_root, _commit(repo_root, base_sha), explicit)
+        return _from_base(repo_root, _commit(repo_root, base_sha), explicit, extra_packs)
     config, description = _working_tree(repo_root, explicit)
     drift: tuple[str, ...] = ()
     if base_sha:
@@ -96,17 +96,32 @@ def _line(data: Any, key: str) -> int:
 
 
 def _working_tree(root: Path, explicit: Path | None) -> tuple[Config, str]:
-    path = explicit or find_config(root)
+    path = explicit or _find_config(root)
     if path is None:
         return Config(
             source="defaults"
         ), "built-in defaults: no .gate.yml in the working tree (local run)"
     display = path.name if path.parent == root else str(path)
+    relative = _in_repo(root, path)
+    linked = _linked_component(root, relative) if relative else None
+    if linked is not None:
+        raise ConfigError(
+            f"{display}: {linked} is a symbolic link; gate does not follow links for its "
+            "policy (point --config at the real file)"
+        )
     try:
-        text = path.read_text(encoding="utf-8")
+        data = path.read_bytes()
     except OSError as exc:
         raise ConfigError(f"{display}: cannot read: {exc.strerror}") from None
-    return parse_policy(text, display), f"working tree {display} (local run)"
+    return parse_policy(_decode(data, display), display), f"working tree {display} (local run)"
+
+
+def _find_config(root: Path) -> Path | None:
+    """`.gate.yml` (or `.gate.yaml`) in the work tree, a symbolic link included."""
+    for name in CONFIG_NAMES:
+        if (root / name).is_symlink():
+            return root / name
+    return find_config(root)
 
 
 # --- CI: the base commit ---------------------------------------------------------------
@@ -125,12 +140,50 @@ def _commit(root: Path, ref: str) -> str:
 
 
 def _in_repo(root: Path, path: Path) -> str | None:
-    """`path` relative to the repository (forward slashes), or None when outside it."""
-    full = path if path.is_absolute() else root / path
-    try:
-        return full.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return None
+    """`path` relative to the repository (forward slashes), or None when outside it.
+
+    Decided on the path as written, never by following links: a symlink the PR commits
+    (`ci/gate.yml -> /dev/null`, `packs -> /tmp/decoy`) must not carry a path that names
+    a file in the repository outside it, where it would be trusted as the runner's own.
+    """
+    full = Path(os.path.normpath(path if path.is_absolute() else root / path))
+    for prefix in dict.fromkeys((Path(os.path.normpath(root)), root.resolve())):
+        try:
+            relative = full.relative_to(prefix).as_posix()
+        except ValueError:
+            continue
+        return "" if relative == "." else relative
+    return None
+
+
+def _linked_component(root: Path, relative: str) -> str | None:
+    """The first component of `root / relative` that is a symbolic link, if any."""
+    current = root
+    for part in Path(relative).parts:
+        current = current / part
+        if current.is_symlink():
+            return current.relative_to(root).as_posix()
+    return None
+
+
+def _base_blob(root: Path, sha: str, name: str) -> bytes | None:
+    """A regular file's bytes at `sha` (no filters, no textconv); None when absent there.
+    A symbolic link there is refused: gate never follows one for its policy."""
+    listed = git(root, "ls-tree", "-z", "--full-tree", sha, "--", name, check=False).stdout
+    for entry in listed.split(b"\x00"):
+        meta, _, raw_path = entry.partition(b"\t")
+        if os.fsdecode(raw_path) != name:
+            continue
+        mode, kind, blob = meta.decode().split()
+        if mode == "120000":
+            raise ConfigError(
+                f"{name}: a symbolic link at base commit {sha[:12]}; gate reads its policy "
+                "only from regular files (commit the file itself)"
+            )
+        if kind != "blob":
+            return None
+        return git(root, "cat-file", "blob", blob).stdout
+    return None
 
 
 def _at_commit(root: Path, sha: str, explicit: Path | None) -> tuple[Config, str]:
@@ -140,14 +193,24 @@ def _at_commit(root: Path, sha: str, explicit: Path | None) -> tuple[Config, str
         return parse_policy(text, str(explicit)), f"{explicit} (outside the repository)"
     names = (_in_repo(root, explicit) or "",) if explicit is not None else CONFIG_NAMES
     for name in names:
-        shown = git(root, "show", f"{sha}:{name}", check=False)
-        if shown.returncode == 0:
+        data = _base_blob(root, sha, name) if name else None
+        if data is not None:
             source = f"base:{sha[:12]}:{name}"
-            text = shown.stdout.decode("utf-8", "replace")
-            return parse_policy(text, source), f"base commit {sha[:12]} {name} (CI)"
+            return parse_policy(
+                _decode(data, source), source
+            ), f"base commit {sha[:12]} {name} (CI)"
     return Config(
         source="defaults"
     ), f"built-in defaults: no {names[0]} at base commit {sha[:12]} (CI)"
+
+
+def _decode(data: bytes, source: str) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ConfigError(
+            f"{source}: not UTF-8 text (byte {exc.start}): save the file as UTF-8"
+        ) from None
 
 
 def _read_outside(path: Path) -> str:
@@ -157,7 +220,9 @@ def _read_outside(path: Path) -> str:
         raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None
 
 
-def _from_base(root: Path, sha: str, explicit: Path | None) -> PolicySource:
+def _from_base(
+    root: Path, sha: str, explicit: Path | None, extra_packs: tuple[str, ...] = ()
+) -> PolicySource:
     config, description = _at_commit(root, sha, explicit)
     head_config: Config | None = None
     drift: list[str] = []
@@ -167,6 +232,9 @@ def _from_base(root: Path, sha: str, explicit: Path | None) -> PolicySource:
         drift.append(f"the PR's configuration does not load ({exc})")
     if head_config is not None:
         drift.extend(config_drift(config, head_config))
+    if extra_packs:  # `--pack`: added after the drift, which compares the files only
+        packs_with_extra = tuple(dict.fromkeys(config.packs + extra_packs))
+        config = Config(source=config.source, raw={**config.raw, "packs": packs_with_extra})
     temp = Path(tempfile.mkdtemp(prefix="gate-base-packs-"))
     packs: list[str] = []
     try:
@@ -178,7 +246,10 @@ def _from_base(root: Path, sha: str, explicit: Path | None) -> PolicySource:
             if relative is None:  # outside the repository: not part of the change
                 packs.append(str((root / spec).resolve()))
                 continue
-            _materialize(root, sha, relative, temp)
+            linked = _linked_component(root, relative)
+            if linked is not None:
+                drift.append(f"local pack '{spec}': {linked} is a symbolic link in the PR")
+            _materialize(root, sha, relative, temp, spec)
             packs.append(spec if not Path(spec).is_absolute() else str(temp / relative))
             if _differs(root, sha, relative):
                 drift.append(
@@ -200,22 +271,35 @@ def _from_base(root: Path, sha: str, explicit: Path | None) -> PolicySource:
     )
 
 
-def _materialize(root: Path, sha: str, relative: str, target: Path) -> None:
-    """Write the regular files under `relative` as they were at `sha` below `target`."""
+def _materialize(root: Path, sha: str, relative: str, target: Path, spec: str) -> None:
+    """Write the regular files under `relative` as they were at `sha` below `target`.
+    A symbolic link there is refused: it could point anywhere on the runner."""
     listing = git(root, "ls-tree", "-r", "-z", "--full-tree", sha, "--", relative).stdout
+    written = 0
     for entry in listing.split(b"\x00"):
         if not entry:
             continue
         meta, _, raw_path = entry.partition(b"\t")
         mode, kind, blob = meta.decode().split()
+        if mode == "120000":
+            raise ConfigError(
+                f"local pack '{spec}': {os.fsdecode(raw_path)} is a symbolic link at base "
+                f"commit {sha[:12]}; gate does not follow links (commit the rule files)"
+            )
         if kind != "blob" or mode not in ("100644", "100755"):
-            continue  # symlinks and submodules are not followed
+            continue  # submodules are not followed
+        written += 1
         path = os.fsdecode(raw_path)
         destination = target / path
         if ".." in Path(path).parts:
             continue
         destination.parent.mkdir(parents=True, exist_ok=True)
         destination.write_bytes(git(root, "cat-file", "blob", blob).stdout)
+    if not written:
+        raise ConfigError(
+            f"local pack '{spec}': no files at base commit {sha[:12]} (a pack a PR adds is "
+            "judged once it is on the base branch)"
+        )
 
 
 def _differs(root: Path, sha: str, relative: str) -> bool:
@@ -224,93 +308,21 @@ def _differs(root: Path, sha: str, relative: str) -> bool:
     return tracked.returncode != 0 or bool(untracked.stdout.strip())
 
 
-# --- drift --------------------------------------------------------------------------------
-
-
-def config_drift(base: Config, head: Config) -> tuple[str, ...]:
-    """Key-by-key differences from `base` to `head`, one sentence each, weakenings named."""
-    old, new = _effective(base), _effective(head)
-    sentences: list[str] = []
-    for pack in old["packs"]:
-        if pack not in new["packs"]:
-            sentences.append(f"pack '{pack}' removed from packs")
-    for pack in new["packs"]:
-        if pack not in old["packs"]:
-            sentences.append(f"pack '{pack}' added to packs")
-    for key in ("fail_on", "warn_on"):
-        sentences.extend(_ordered(key, old[key], new[key], _THRESHOLDS, "fewer findings count"))
-    sentences.extend(
-        _ordered("filter_mode", old["filter_mode"], new["filter_mode"], _FILTERS, "fewer reported")
-    )
-    for rule in new["disable_rules"]:
-        if rule not in old["disable_rules"]:
-            sentences.append(f"rule '{rule}' disabled")
-    for rule in old["disable_rules"]:
-        if rule not in new["disable_rules"]:
-            sentences.append(f"rule '{rule}' re-enabled")
-    for glob in new["exclude"]:
-        if glob not in old["exclude"]:
-            sentences.append(f"exclude adds '{glob}' (those files are no longer scanned)")
-    for glob in old["exclude"]:
-        if glob not in new["exclude"]:
-            sentences.append(f"exclude no longer lists '{glob}'")
-    for name, scanner in new["scanners"].items():
-        if old["scanners"].get(name, {}).get("enabled") and not scanner.get("enabled"):
-            sentences.append(f"scanner '{name}' disabled")
-    for rule, severity in new["severity"].items():
-        before = old["severity"].get(rule)
-        if before != severity:
-            sentences.append(
-                f"severity of '{rule}' set to {severity} (was {before or 'its default'})"
-            )
-    if old["on_scanner_error"] == "fail" and new["on_scanner_error"] != "fail":
-        sentences.append(
-            "on_scanner_error weakened from 'fail' to 'warn' (a crashed scanner passes)"
+def config_output_path(root: Path, path: str, source: str) -> str:
+    """An `outputs:` path from `.gate.yml`, checked: a file the policy names is written
+    only inside the repository, never through a symbolic link nor into `.git`."""
+    if path == "-":
+        return path
+    relative = None if Path(path).is_absolute() else _in_repo(root, Path(path))
+    if not relative or relative.split("/", 1)[0] == ".git":
+        raise ConfigError(
+            f"{source}: outputs: '{path}' is outside the repository; .gate.yml may only "
+            "write inside it (use --output for other places)"
         )
-    for key, before, after in _leaves(old, new):
-        if key.split(".", 1)[0] in _COMPARED or (
-            key.startswith("scanners.") and key.endswith(".enabled")
-        ):
-            continue
-        sentences.append(f"{key} changed from {_show(before)} to {_show(after)}")
-    return tuple(dict.fromkeys(sentences))
-
-
-def _effective(config: Config) -> dict[str, Any]:
-    """Plain JSON-like data with risk/routing/sla defaults filled, for comparison."""
-    raw = _plain(config.raw)
-    risk = validate_risk(raw.get("risk"), config.source)
-    raw["risk"] = _plain(risk)
-    raw["routing"] = _plain(validate_routing(raw.get("routing"), config.source, risk))
-    raw["sla"] = _plain(validate_sla(raw.get("sla"), config.source))
-    result: dict[str, Any] = raw
-    return result
-
-
-def _plain(value: Any) -> Any:
-    return json.loads(json.dumps(value, default=str, sort_keys=True))
-
-
-def _ordered(key: str, before: str, after: str, order: tuple[str, ...], why: str) -> list[str]:
-    """`order` runs from strictest to weakest."""
-    if before == after:
-        return []
-    if before not in order or after not in order:
-        return [f"{key} changed from '{before}' to '{after}'"]
-    if order.index(after) > order.index(before):
-        return [f"{key} weakened from '{before}' to '{after}' ({why})"]
-    return [f"{key} tightened from '{before}' to '{after}'"]
-
-
-def _leaves(old: Any, new: Any, prefix: str = "") -> Iterator[tuple[str, Any, Any]]:
-    if isinstance(old, Mapping) and isinstance(new, Mapping):
-        for key in sorted(set(old) | set(new)):
-            yield from _leaves(old.get(key), new.get(key), f"{prefix}.{key}" if prefix else key)
-    elif old != new:
-        yield prefix, old, new
-
-
-def _show(value: Any) -> str:
-    if value is None:
-        return "(unset)"
-    return json.dumps(value, sort_keys=True)
+    linked = _linked_component(root, relative)
+    if linked is not None:
+        raise ConfigError(
+            f"{source}: outputs: '{path}': {linked} is a symbolic link; gate does not write "
+            "through links"
+        )
+    return str(root / relative)

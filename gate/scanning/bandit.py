@@ -22,7 +22,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
@@ -34,6 +33,7 @@ from typing import Any
 from gate.findings import Category, Confidence, Finding, Severity
 from gate.policy.packs import Catalog
 from gate.scanning.base import ScanOutcome, ScanRequest, ScanTarget, scanner_env
+from gate.scanning.processes import run_process
 from gate.scanning.redact import redact
 from gate.scanning.versions import installed_version
 
@@ -86,14 +86,10 @@ class BanditScanner:
                 self._version = _installed_version()
             elif executable:
                 try:
-                    result = subprocess.run(  # noqa: S603 - fixed argv, no shell
-                        [executable, "--version"],
-                        capture_output=True,
-                        text=True,
-                        timeout=15,
-                        check=False,
+                    _, out, _ = run_process(
+                        [executable, "--version"], cwd=tempfile.gettempdir(), timeout=15
                     )
-                    words = result.stdout.split()
+                    words = out.decode("utf-8", "replace").split()
                     self._version = (
                         words[1] if len(words) > 1 and words[0] == "bandit" else "unknown"
                     )
@@ -162,25 +158,7 @@ class BanditScanner:
 
 def _run(command: list[str], *, cwd: str, timeout: float) -> tuple[int, bytes, bytes]:
     """Run in its own process group so a timeout also ends anything bandit started."""
-    with subprocess.Popen(  # noqa: S603 - fixed argv, no shell
-        command,
-        cwd=cwd,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        start_new_session=True,
-        env=scanner_env(),
-    ) as process:
-        try:
-            stdout, stderr = process.communicate(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            try:
-                os.killpg(process.pid, signal.SIGKILL)
-            except OSError:
-                process.kill()
-            process.communicate()
-            raise
-        return process.returncode, stdout, stderr
+    return run_process(command, cwd=cwd, timeout=timeout, env=scanner_env())
 
 
 def _normalize(filename: Any, by_argument: Mapping[str, str]) -> str | None:

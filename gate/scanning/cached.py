@@ -3,6 +3,7 @@ scan only the rest, and never trust a cache the change itself could have planted
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from collections.abc import Mapping
@@ -38,12 +39,25 @@ def open_cache(change: Change, config: Config) -> ResultCache | None:
 def _planted_by_the_change(repo_root: Path, directory: Path) -> bool:
     """A cache inside the checkout that git tracks (or that is a symlink) could have been
     committed by the change under review, with forged "clean" entries: never trust it."""
-    try:
-        relative = directory.resolve().relative_to(repo_root.resolve())
-    except ValueError:
+    # Decided on the path as written: `.gate -> /tmp/forged` is inside the checkout even
+    # though it resolves outside, and must not pass for the runner's own cache.
+    lexical = Path(
+        os.path.normpath(directory if directory.is_absolute() else Path.cwd() / directory)
+    )
+    relative = None
+    for root in dict.fromkeys((Path(os.path.normpath(repo_root)), repo_root.resolve())):
+        try:
+            relative = lexical.relative_to(root)
+        except ValueError:
+            continue
+        current = root
+        for part in relative.parts:
+            current = current / part
+            if current.is_symlink():
+                return True
+        break
+    if relative is None:
         return False  # outside the repository: the runner's own cache
-    if any(p.is_symlink() for p in (directory, *directory.parents) if p != repo_root):
-        return True
     tracked = git(repo_root, "ls-files", "-z", "--", relative.as_posix(), check=False)
     return tracked.returncode != 0 or bool(tracked.stdout)
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import PurePosixPath
 
 _BY_SUFFIX = {
     ".py": "python",
     ".pyi": "python",
+    ".pyw": "python",
     ".js": "javascript",
     ".jsx": "javascript",
     ".mjs": "javascript",
@@ -63,13 +65,62 @@ _BY_NAME = {
 DOC_LANGUAGES = frozenset({"markdown", "text"})
 
 
-def detect_language(path: str) -> str:
-    """Best-effort language of a repo-relative path; 'unknown' when nothing matches."""
-    name = PurePosixPath(path).name.lower()
+_SHEBANGS = {
+    "python": "python",
+    "node": "javascript",
+    "deno": "typescript",
+    "sh": "bash",
+    "bash": "bash",
+    "dash": "bash",
+    "zsh": "bash",
+    "ruby": "ruby",
+    "php": "php",
+}
+# Programming languages: a changed file in one of these with no real rules is reported
+# as "not analysed (no rules for ...)" rather than counted as analysed.
+CODE_LANGUAGES = frozenset(
+    {"python", "javascript", "typescript", "java", "go", "ruby", "php", "csharp"}
+    | {"kotlin", "scala", "rust", "c", "cpp", "bash", "groovy"}
+)
+_NAMES = {
+    "javascript": "JavaScript",
+    "typescript": "TypeScript",
+    "php": "PHP",
+    "csharp": "C#",
+    "cpp": "C++",
+    "c": "C",
+    "go": "Go",
+}
+
+
+def language_name(language: str) -> str:
+    """ "ruby" -> "Ruby", for sentences."""
+    return _NAMES.get(language, language.capitalize())
+
+
+def detect_language(path: str, head: bytes = b"") -> str:
+    """Best-effort language of a repo-relative path and (optionally) its first bytes:
+    the name first (trailing whitespace ignored, as the OS would not show it), then a
+    `#!` line, so an extensionless script is still seen; 'unknown' when nothing matches."""
+    name = PurePosixPath(path).name.rstrip().lower()
     if name in _BY_NAME:
         return _BY_NAME[name]
     if name.startswith(".env.") or name.endswith(".env"):
         return "dotenv"
     if name.startswith("dockerfile."):
         return "dockerfile"
-    return _BY_SUFFIX.get(PurePosixPath(name).suffix, "unknown")
+    found = _BY_SUFFIX.get(PurePosixPath(name).suffix, "unknown")
+    if found == "unknown" and head.startswith(b"#!"):
+        return _from_shebang(head)
+    return found
+
+
+def _from_shebang(head: bytes) -> str:
+    words = head[2:].split(b"\n", 1)[0].decode("utf-8", "replace").split()
+    if not words:
+        return "unknown"
+    program = PurePosixPath(words[0]).name
+    if program == "env":
+        program = next((w for w in words[1:] if not w.startswith("-") and "=" not in w), "")
+    program = re.sub(r"[0-9.]+$", "", program)
+    return _SHEBANGS.get(program, "unknown")

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import importlib
+import os
 import shutil
+import stat
 import tempfile
 from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +22,7 @@ from gate.scanning.cache import (
     UsesCacheDir,
 )
 from gate.scanning.cached import ContentHashes, open_cache, scan_safely, scan_with_cache
-from gate.scanning.languages import detect_language
+from gate.scanning.languages import CODE_LANGUAGES, detect_language, language_name
 
 SCANNERS: dict[str, str] = {
     "semgrep": "gate.scanning.semgrep:SemgrepScanner",
@@ -37,6 +39,7 @@ class Plan:
     targets: Mapping[str, tuple[ScanTarget, ...]]  # scanner -> its files
     coverage_skips: Mapping[str, str]  # path -> why it is not analysed at all
     languages: Mapping[str, str]  # path -> language
+    gaps: Mapping[str, str] = field(default_factory=dict)  # skips that are coverage gaps
 
 
 def load_scanner(name: str) -> Scanner:
@@ -52,51 +55,90 @@ def plan_scan(
     skips: dict[str, str] = {}
     languages: dict[str, str] = {}
     targets: dict[str, list[ScanTarget]] = {name: [] for name in scanners}
+    gaps: dict[str, str] = {}
     for changed in change.files:
-        reason = _skip_reason(changed, change.content_root, config)
-        language = detect_language(changed.path)
+        reason, is_gap = _skip_reason(changed, change.content_root, config)
+        language = detect_language(changed.path, _head(change.content_root, changed))
         languages[changed.path] = language
+        target = ScanTarget(file=changed, language=language)
         if reason:
             skips[changed.path] = reason
+            if is_gap and any(s.accepts(target, catalog) for s in scanners.values()):
+                gaps[changed.path] = reason
             continue
-        target = ScanTarget(file=changed, language=language)
         accepted = [n for n, s in scanners.items() if s.accepts(target, catalog)]
         if not accepted:
-            skips[changed.path] = f"no enabled scanner handles {language} files"
+            skips[changed.path] = (
+                f"not analysed (no rules for {language_name(language)})"
+                if language in CODE_LANGUAGES
+                else f"no enabled scanner handles {language} files"
+            )
         for name in accepted:
             targets[name].append(target)
     return Plan(
         targets={n: tuple(t) for n, t in targets.items()},
         coverage_skips=skips,
         languages=languages,
+        gaps=gaps,
     )
 
 
-def _skip_reason(changed: ChangedFile, root: Path, config: Config) -> str:
+def _head(root: Path, changed: ChangedFile) -> bytes:
+    """The first bytes of a changed file (never through a link), for content detection."""
+    if changed.kind is ChangeKind.DELETED or changed.is_symlink or changed.is_submodule:
+        return b""
+    try:
+        fd = os.open(root / changed.path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return b""
+    with os.fdopen(fd, "rb") as handle:
+        try:
+            return handle.read(256) if stat.S_ISREG(os.fstat(fd).st_mode) else b""
+        except OSError:
+            return b""
+
+
+def _skip_reason(changed: ChangedFile, root: Path, config: Config) -> tuple[str, bool]:
+    """Why a file is not scanned at all ("" when it is), and whether that is a coverage
+    gap (too large, unreadable) rather than a file with nothing to analyse."""
     if changed.kind is ChangeKind.DELETED:
-        return "deleted"
+        return "deleted", False
     if changed.is_submodule:
-        return "submodule (its own repository is not scanned here)"
+        return "submodule (its own repository is not scanned here)", False
     if changed.is_symlink:
-        return "symbolic link (not followed)"
+        return "symbolic link (not followed)", False
     if matches_any(changed.path, config["exclude"]):
-        return "excluded by configuration"
+        return "excluded by configuration", False
     if changed.is_binary:
-        return "binary file"
+        return "binary file", False
     if not changed.whole and not changed.added and changed.kind is not ChangeKind.ADDED:
         if config.filter_mode == "added":
-            return "no added lines (rename or mode change only)"
+            return "no added lines (rename or mode change only)", False
     path = root / changed.path
     try:
-        size = path.stat().st_size
+        info = path.lstat()
     except OSError:
-        return "not present in the scanned tree"
+        return "not present in the scanned tree", False
+    if stat.S_ISLNK(info.st_mode):
+        return "symbolic link (not followed)", False
+    if stat.S_ISDIR(info.st_mode):
+        return "a directory (not followed)", False
+    if not stat.S_ISREG(info.st_mode):
+        return "not a regular file", False
+    size = info.st_size
     if size > config["max_file_bytes"]:
-        return f"too large ({size:,} bytes > max_file_bytes {config['max_file_bytes']:,})"
-    with path.open("rb") as handle:
-        if b"\x00" in handle.read(8192):
-            return "binary file"
-    return ""
+        return (
+            f"too large ({size:,} bytes > max_file_bytes {config['max_file_bytes']:,})",
+            True,
+        )
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        with os.fdopen(fd, "rb") as handle:
+            if b"\x00" in handle.read(8192):
+                return "binary file", False
+    except OSError as exc:
+        return f"cannot be read: {exc.strerror or exc}", True
+    return "", False
 
 
 def run_scanners(

@@ -35,10 +35,13 @@ from gate.scanning.base import (
     scanner_env,
 )
 from gate.scanning.cache import write_atomic
+from gate.scanning.processes import run_process
 from gate.scanning.semgrep_core import (
     DirectEngineError,
     Engine,
     find_engine,
+    not_scanned,
+    unanalysed_from_errors,
 )
 from gate.scanning.semgrep_direct import DirectRun, MissedTargetsError, run_direct
 
@@ -101,17 +104,14 @@ class SemgrepScanner:
             self._cli_version = "missing"
             if executable:
                 try:
-                    result = subprocess.run(  # noqa: S603
+                    _, out, _ = run_process(
                         [executable, "--version", "--disable-version-check"],
-                        capture_output=True,
-                        text=True,
+                        cwd=tempfile.gettempdir(),
                         timeout=60,
                         env=offline_env(),
-                        check=False,
                     )
-                    self._cli_version = (
-                        result.stdout.strip().splitlines()[-1] if result.stdout else "unknown"
-                    )
+                    text = out.decode("utf-8", "replace").strip()
+                    self._cli_version = text.splitlines()[-1] if text else "unknown"
                 except (OSError, subprocess.TimeoutExpired):
                     self._cli_version = "unknown"
         return self._cli_version
@@ -224,14 +224,10 @@ class SemgrepScanner:
             *(f"./{p}" for p in paths),
         ]
         try:
-            result = subprocess.run(  # noqa: S603 - fixed argv, no shell
-                command,
-                cwd=request.root,
-                capture_output=True,
-                timeout=request.timeout,
-                env=offline_env(),
-                check=False,
+            code, stdout, stderr = run_process(
+                command, cwd=request.root, timeout=request.timeout, env=offline_env()
             )
+            result = subprocess.CompletedProcess(command, code, stdout, stderr)
         except subprocess.TimeoutExpired:
             return failed(f"semgrep timed out after {request.timeout:.0f}s")
         except OSError as exc:
@@ -252,7 +248,8 @@ class SemgrepScanner:
             message = (fatal[0].get("message") if fatal else "") or f"exit code {result.returncode}"
             return failed(f"semgrep failed: {str(message).splitlines()[0][:200]}")
         version = str(data.get("version") or self._version_of_cli())
-        return _outcome(data["results"], errors, paths, request, f"{version} {CLI}", started)
+        outcome = _outcome(data["results"], errors, paths, request, f"{version} {CLI}", started)
+        return not_scanned(outcome, data)  # an empty result with nothing scanned is no pass
 
 
 def _scan_direct(
@@ -279,7 +276,7 @@ def _outcome(
     started: float,
 ) -> ScanOutcome:
     findings = tuple(f for f in (_to_finding(r, request.catalog) for r in results) if f is not None)
-    unanalysed = _unanalysed(errors)
+    unanalysed = unanalysed_from_errors(errors)
     return ScanOutcome(
         scanner=NAME,
         version=version,
@@ -312,18 +309,6 @@ def _rule_languages(catalog: Catalog) -> set[str]:
 
 def _strip(path: str) -> str:
     return path[2:] if path.startswith("./") else path
-
-
-def _unanalysed(errors: Sequence[Mapping[str, Any]]) -> tuple[tuple[str, str], ...]:
-    """Files semgrep could not parse at all (partial parses still count as analysed)."""
-    result: dict[str, str] = {}
-    for error in errors:
-        path = error.get("path")
-        kind = error.get("type")
-        name = kind[0] if isinstance(kind, list) and kind else str(kind)
-        if path and name not in ("PartialParsing",) and error.get("level") == "error":
-            result[_strip(str(path))] = f"semgrep: {name}"
-    return tuple(sorted(result.items()))
 
 
 def _to_finding(result: Mapping[str, Any], catalog: Catalog) -> Finding | None:

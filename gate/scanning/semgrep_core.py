@@ -26,15 +26,18 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from gate.scanning.base import ScanOutcome
+from gate.scanning.processes import run_process
 from gate.scanning.versions import installed_version
 
 DIRECT_VERSIONS = ((1, 182), (1, 200))  # [low, high): tested by tests/test_semgrep_engine.py
@@ -187,9 +190,8 @@ def run_core(
         str(jobs),
     ]
     try:
-        result = subprocess.run(  # noqa: S603 - fixed argv, no shell
-            command, cwd=root, capture_output=True, timeout=timeout, env=dict(env), check=False
-        )
+        code, stdout, _ = run_process(command, cwd=root, timeout=timeout, env=env)
+        result = subprocess.CompletedProcess(command, code, stdout, b"")
     except OSError as exc:
         raise DirectEngineError(f"semgrep-core could not start: {exc.strerror}") from None
     try:
@@ -230,3 +232,40 @@ def cli_shaped_errors(
 
 def semgrep_on_path() -> str | None:
     return shutil.which("semgrep")
+
+
+_GAVE_UP = re.compile(r"timeout|memory|too ?many|fixpoint|stack", re.I)
+
+
+def unanalysed_from_errors(errors: Sequence[Mapping[str, Any]]) -> tuple[tuple[str, str], ...]:
+    """Files semgrep could not parse at all (partial parses still count as analysed)."""
+    result: dict[str, str] = {}
+    for error in errors:
+        path = error.get("path")
+        kind = error.get("type")
+        name = kind[0] if isinstance(kind, list) and kind else str(kind)
+        if not path or name in ("PartialParsing",):
+            continue
+        # A per-file engine timeout or memory limit comes at level "warn": the file was
+        # not analysed all the same.
+        if error.get("level") == "error" or _GAVE_UP.search(name):
+            result[_strip(str(path))] = f"semgrep: {name}"
+    return tuple(sorted(result.items()))
+
+
+def not_scanned(outcome: ScanOutcome, data: Mapping[str, Any]) -> ScanOutcome:
+    """`semgrep scan`'s outcome with every file missing from `paths.scanned` unanalysed."""
+    scanned = {_strip(str(p)) for p in (data.get("paths") or {}).get("scanned") or ()}
+    missing = [p for p in outcome.files if p not in scanned]
+    if not missing:
+        return outcome
+    listed = tuple((p, "semgrep: did not scan this file") for p in missing)
+    return replace(
+        outcome,
+        files=tuple(p for p in outcome.files if p in scanned),
+        unanalysed=tuple(sorted(outcome.unanalysed + listed)),
+    )
+
+
+def _strip(path: str) -> str:
+    return path[2:] if path.startswith("./") else path

@@ -56,10 +56,16 @@ def run_direct(
     scopes = rule_scopes(rules, engine.analyzer_ids)
     pairs: list[tuple[str, str]] = []
     no_rules: list[str] = []
+    rule_analyzers = {engine.analyzer_ids.get(lang.lower(), lang.lower()) for lang in languages}
     for target in request.targets:
+        candidates = analyzers_for(engine, request.root, target.path, languages)
+        known = engine.analyzer_ids.get(target.language, target.language)
+        if known in rule_analyzers and known in engine.languages and known not in candidates:
+            # known by content (a shebang, `.pyw`, a trailing blank): pair it by language
+            candidates.append(known)
         analyzers = [
             a
-            for a in analyzers_for(engine, request.root, target.path, languages)
+            for a in candidates
             if any(a in s.analyzers and applies(s, target.path) for s in scopes)
         ]
         pairs.extend((target.path, a) for a in analyzers)

@@ -84,6 +84,11 @@ class Fault:
     def slow(cls, seconds: float) -> Fault:
         return cls("slow", delay=seconds)
 
+    @classmethod
+    def drip(cls, seconds: float) -> Fault:
+        """Answer 200 with a long body, one byte every `seconds` (each read is quick)."""
+        return cls("drip", delay=seconds)
+
 
 @dataclass
 class _Queued:
@@ -188,6 +193,9 @@ class FakeServer:
                     return
                 if fault is not None and fault.kind == "slow":
                     time.sleep(fault.delay)
+                if fault is not None and fault.kind == "drip":
+                    self._drip(fault.delay)
+                    return
                 if fault is not None and fault.kind == "status":
                     self._reply(fault.status, {"message": fault.message}, fault.headers)
                     return
@@ -197,6 +205,20 @@ class FakeServer:
                 if fault is not None and fault.kind == "after":
                     status, payload, headers = fault.status, {"message": fault.message}, {}
                 self._reply(status, payload, headers)
+
+            def _drip(self, delay: float) -> None:
+                data = b"[" + b" " * 10_000 + b"]"
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json; charset=utf-8")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                try:
+                    for index in range(len(data)):
+                        self.wfile.write(data[index : index + 1])
+                        self.wfile.flush()
+                        time.sleep(delay)
+                except OSError:  # the client gave up: that is the point
+                    self.close_connection = True
 
             def _reply(self, status: int, payload: Any, headers: dict[str, str]) -> None:
                 data = b"" if payload is None else json.dumps(payload).encode()
@@ -306,6 +328,7 @@ class FakeGitHub(FakeServer):
         self.pr_reviews: dict[int, list[dict[str, Any]]] = {}  # pulls/list-reviews
         self.commits: dict[int, list[dict[str, Any]]] = {}  # pulls/list-commits
         self.teams: dict[str, list[str]] = {}  # "org/slug" -> logins; absent: 404
+        self.login = "github-actions[bot]"  # who the token posts as (GITHUB_TOKEN)
         self._ids = 1000
         self._current_path = ""
 
@@ -423,9 +446,7 @@ class FakeGitHub(FakeServer):
         )
 
     def _issues_create_comment(self, v: dict[str, str], _q: Any, b: Any, _h: Any) -> Reply:
-        comment_id = self.add_comment(
-            int(v["issue_number"]), b["body"], login="github-actions[bot]"
-        )
+        comment_id = self.add_comment(int(v["issue_number"]), b["body"], login=self.login)
         return 201, {k: c for k, c in self.comments[comment_id].items() if k != "issue"}, {}
 
     def _issues_update_comment(self, v: dict[str, str], _q: Any, b: Any, _h: Any) -> Reply:
@@ -497,7 +518,12 @@ class FakeGitHub(FakeServer):
         self.reviews.append(b)
         for comment in b.get("comments", []):
             self.review_comments.append(
-                {**comment, "id": self._next_id(), "pull": int(v["pull_number"])}
+                {
+                    **comment,
+                    "id": self._next_id(),
+                    "pull": int(v["pull_number"]),
+                    "user": {"login": self.login, "type": "Bot"},  # the token's identity
+                }
             )
         return 200, _example(self.doc, "pull-request-review"), {}
 
@@ -558,12 +584,19 @@ class FakeGitLab(FakeServer):
     def __init__(self, token: str = GITLAB_TOKEN) -> None:
         super().__init__("/api/v4")
         self.token = token
+        self.username = "project_1_bot_gate"  # who the token posts as
         self.notes: dict[int, dict[str, Any]] = {}
         self._ids = 500
 
-    def add_note(self, iid: int, body: str) -> int:
+    def add_note(self, iid: int, body: str, username: str = "someone") -> int:
         self._ids += 1
-        self.notes[self._ids] = {"id": self._ids, "body": body, "iid": iid, "system": False}
+        self.notes[self._ids] = {
+            "id": self._ids,
+            "body": body,
+            "iid": iid,
+            "system": False,
+            "author": {"username": username},
+        }
         return self._ids
 
     def handle(
@@ -572,6 +605,8 @@ class FakeGitLab(FakeServer):
         if headers.get("PRIVATE-TOKEN") != self.token:
             self.violations.append(f"{method} {path}: missing PRIVATE-TOKEN")
             return 401, {"message": "401 Unauthorized"}, {}
+        if method == "GET" and path == "/user":  # the token's own user
+            return 200, {"id": 77, "username": self.username}, {}
         match = _NOTES.match(path)
         if match is None:
             self.violations.append(f"{method} {path}: unknown endpoint")
@@ -591,7 +626,7 @@ class FakeGitLab(FakeServer):
             if not isinstance(body, dict) or not isinstance(body.get("body"), str):
                 self.violations.append("POST notes: body required")
                 return 400, {"message": "body is missing"}, {}
-            new_id = self.add_note(iid, body["body"])
+            new_id = self.add_note(iid, body["body"], username=self.username)
             return 201, self.notes[new_id], {}
         if method == "PUT" and note_id is not None and int(note_id) in self.notes:
             self.notes[int(note_id)]["body"] = body["body"]

@@ -142,7 +142,10 @@ class ForgeGitLab(FakeGitLab):
             "reviewers": [{"username": r} for r in reviewers],
         }
 
-    def add_note(self, iid: int, body: str, author: str = "project_7_bot_1a2b") -> int:
+    def add_note(
+        self, iid: int, body: str, author: str = "project_7_bot_1a2b", username: str = ""
+    ) -> int:
+        author = username or author  # FakeGitLab's create-note passes the token's username
         note_id = super().add_note(iid, body)
         self.notes[note_id].update(
             author={"username": author, "bot": author.startswith("project_")},
