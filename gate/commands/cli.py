@@ -15,6 +15,7 @@ import gate.commands.posting  # noqa: F401
 import gate.commands.rules  # noqa: F401
 import gate.commands.scan  # noqa: F401
 import gate.commands.setup  # noqa: F401
+import gate.commands.showing  # noqa: F401 - importing registers the commands
 from gate.commands._app import cli
 from gate.commands.workflow_log import protect_log
 from gate.errors import GateError

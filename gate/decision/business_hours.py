@@ -19,7 +19,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from gate.policy.config import ListOf, Spec, Str, Struct, Where
+from gate.policy.schema import ListOf, Spec, Str, Struct, Where
 
 __all__ = ["CALENDAR_SCHEMA", "Calendar", "calendar_from"]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from gate.policy.config import Bool, Int, ListOf, MapOf, Spec, Str, Struct, Where
+from gate.policy.schema import Bool, Int, ListOf, MapOf, Spec, Str, Struct, Where
 from gate.policy.yamlio import did_you_mean
 
 __all__ = ["Items", "check_keys", "check_rules", "routing_fields"]

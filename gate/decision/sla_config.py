@@ -9,7 +9,7 @@ from typing import Any
 
 from gate.decision.business_hours import CALENDAR_SCHEMA
 from gate.decision.tier_config import TIERS, Reviewer
-from gate.policy.config import Enum_, Int, ListOf, Spec, Str, Struct, Where
+from gate.policy.schema import Enum_, Int, ListOf, Spec, Str, Struct, Where
 from gate.policy.yamlio import LineDict
 
 __all__ = ["ACTIONS", "DEFAULT_LABEL", "DEFAULT_SLA", "Duration", "validate_sla"]

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from gate.decision.routing_schema import check_keys, check_rules, routing_fields
-from gate.policy.config import Bool, Int, ListOf, MapOf, Spec, Str, Struct, Where
+from gate.policy.schema import Bool, Int, ListOf, MapOf, Spec, Str, Struct, Where
 from gate.policy.yamlio import LineDict
 
 TIERS = (0, 1, 2, 3)
