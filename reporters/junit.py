@@ -19,7 +19,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from gate.reporters import escape
-from gate.reporters._common import by_place, fingerprint_of, lines_label
+from gate.reporters._common import by_place, fingerprint_of, lines_label, reported
 
 from gate.findings import Finding
 from gate.report import Report
@@ -35,7 +35,7 @@ def render(report: Report) -> str:
 
     names: set[tuple[str, str]] = set()
     failures = errors = skipped = 0
-    for finding in by_place(report.active):
+    for finding in by_place(reported(report, "junit")):
         case = _case(suite, finding.path, f"{finding.rule_id} line {lines_label(finding)}", names)
         failure = ET.SubElement(
             case,
@@ -48,7 +48,7 @@ def render(report: Report) -> str:
         failure.text = _details(finding)
         failures += 1
 
-    with_findings = {f.path for f in report.active}
+    with_findings = {f.path for f in reported(report, "junit")}
     for file in sorted(report.coverage, key=lambda c: c.path):
         if file.skipped:
             case = _case(suite, file.path, "not analysed", names)

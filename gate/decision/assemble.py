@@ -145,7 +145,7 @@ def build_report(
             )
             for p in catalog.packs
         ),
-        controls=control_coverage(catalog, findings, coverage),
+        controls=control_coverage(catalog, findings, coverage, config),
         data_classes=tuple(data_classes),
         risk=risk,
         fail_on=config.fail_on,

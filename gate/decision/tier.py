@@ -28,6 +28,7 @@ from gate.decision.tier_config import (
     validate_risk,
     validate_routing,
 )
+from gate.decision.verdict import reportable
 from gate.findings import Finding, Severity, Status
 from gate.globs import matches_any
 from gate.policy.config import Config
@@ -54,7 +55,8 @@ def assess_risk(
     routing = validate_routing(config.raw.get("routing"), config.source, settings)
     signals = risk_signals(change, findings, settings, config_drift=config_drift)
     tier = max((s.tier for s in signals), default=0)
-    active = tuple(f for f in findings if f.status is Status.ACTIVE)
+    # What the note counts as work: active findings at or above warn_on (the rest is info).
+    active = tuple(f for f in findings if f.status is Status.ACTIVE and reportable(f, config))
     route = routing[f"tier-{tier}"]
     return Risk(
         tier=tier,

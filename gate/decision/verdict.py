@@ -5,20 +5,25 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from gate.findings import Finding, Severity
-from gate.globs import matches_any
 from gate.policy.config import Config
 from gate.policy.packs import Catalog
+from gate.policy.profiles import threshold_for
 from gate.report import ControlStatus, FileCoverage, ScannerRun, Verdict
 
 _NEVER = "never"
 
 
 def _threshold(finding: Finding, config: Config, key: str) -> str:
-    value = str(config[key])
-    for override in config["overrides"]:
-        if override.get(key) and matches_any(finding.path, override["paths"]):
-            value = str(override[key])
-    return value
+    return threshold_for(config.raw, finding.path, key, str(config[key]))
+
+
+def reportable(finding: Finding, config: Config) -> bool:
+    """At or above the lower of the path's warn_on and fail_on: what a reviewer acts on.
+    With both set to "never" everything is reported (there is no threshold to hide by)."""
+    warn, fail = _threshold(finding, config, "warn_on"), _threshold(finding, config, "fail_on")
+    if warn == _NEVER and fail == _NEVER:
+        return True
+    return _at_or_above(finding, warn) or _at_or_above(finding, fail)
 
 
 def _at_or_above(finding: Finding, threshold: str) -> bool:
@@ -58,10 +63,14 @@ def decide_verdict(
 
 
 def control_coverage(
-    catalog: Catalog, findings: Iterable[Finding], coverage: Iterable[FileCoverage]
+    catalog: Catalog,
+    findings: Iterable[Finding],
+    coverage: Iterable[FileCoverage],
+    config: Config | None = None,
 ) -> tuple[ControlStatus, ...]:
-    """For every control of every enabled framework: findings, evaluated or not applicable."""
-    active = [f for f in findings if f.is_active]
+    """For every control of every enabled framework: findings, evaluated or not applicable.
+    With `config`, only findings at or above warn_on count (the JSON keeps the rest)."""
+    active = [f for f in findings if f.is_active and (config is None or reportable(f, config))]
     languages = {c.language for c in coverage if c.scanners}
     result: list[ControlStatus] = []
     for pack in catalog.packs:

@@ -44,6 +44,7 @@ from gate.forges.rest import ApiError, ApiResponse, PostResult
 from gate.forges.sticky import MARKER, Render, comment_body, is_clean, truncate
 from gate.report import Report, Verdict
 from gate.reporters import escape
+from gate.reporters._common import reported
 
 __all__ = ["commit_state", "conclusion", "post_to_github"]
 
@@ -226,7 +227,7 @@ def _check_or_status(
 def _check_run(
     client: GitHubClient, repo: str, ctx: CIContext, report: Report, body: str, out: _Outcome
 ) -> None:
-    annotations = [_annotation(f, report) for f in ranked(report.active)]
+    annotations = [_annotation(f, report) for f in ranked(reported(report))]
     dropped = max(len(annotations) - MAX_ANNOTATIONS, 0)
     annotations = annotations[:MAX_ANNOTATIONS]
     note = (

@@ -14,6 +14,7 @@ from gate.forges.github_client import GitHubClient
 from gate.forges.sticky import truncate
 from gate.report import Report
 from gate.reporters import escape
+from gate.reporters._common import reported
 
 __all__ = ["INLINE_MARKER", "post_inline", "ranked"]
 
@@ -35,7 +36,7 @@ def post_inline(client: GitHubClient, repo: str, ctx: CIContext, report: Report,
             seen.add(text.split(INLINE_MARKER, 1)[1].split(" ", 1)[0])
     fresh = [
         f
-        for f in ranked(report.active)
+        for f in ranked(reported(report))
         if f.severity.at_least(Severity.LOW) and _key(f) not in seen
     ][:cap]
     if not fresh:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from gate.report import Report, Verdict
 from gate.reporters import escape
+from gate.reporters._common import reported
 
 __all__ = ["COMMENT_LIMIT", "MARKER", "Render", "comment_body", "is_clean", "truncate"]
 
@@ -44,7 +45,7 @@ def fallback_markdown(report: Report) -> str:
 
 
 def is_clean(report: Report) -> bool:
-    return report.verdict is Verdict.PASS and not report.active
+    return report.verdict is Verdict.PASS and not reported(report)
 
 
 def truncate(text: str, limit: int) -> str:

@@ -15,6 +15,7 @@ from typing import Any
 from gate.errors import ConfigError
 from gate.findings import Severity
 from gate.policy.packs import BUILTIN_PACKS
+from gate.policy.profiles import TEST_DISABLED_RULES, TEST_FAIL_ON, TEST_PATHS
 from gate.policy.yamlio import LineDict, did_you_mean, load_yaml
 
 CONFIG_NAMES = (".gate.yml", ".gate.yaml")
@@ -186,6 +187,16 @@ OVERRIDE = Struct(
     }
 )
 
+# Test code: lighter by default (see gate.policy.profiles); same keys as an override.
+TESTS = Struct(
+    {
+        "paths": ListOf(Str(), default=TEST_PATHS),
+        "disable_rules": ListOf(Str(), default=TEST_DISABLED_RULES),
+        "severity": MapOf(Enum_(SEVERITIES, "medium")),
+        "fail_on": Enum_(SEVERITIES + ("never",), TEST_FAIL_ON),
+    }
+)
+
 SCHEMA = Struct(
     {
         "version": Int(1, minimum=1),
@@ -197,6 +208,9 @@ SCHEMA = Struct(
         "disable_rules": ListOf(Str()),
         "severity": MapOf(Enum_(SEVERITIES, "medium")),
         "overrides": ListOf(OVERRIDE),
+        "tests": TESTS,
+        # Outputs that also list active findings below warn_on (e.g. [sarif]).
+        "show_below_warn_on": ListOf(Enum_(OUTPUT_FORMATS, "sarif")),
         "on_scanner_error": Enum_(("fail", "warn"), "fail"),
         "max_file_bytes": Int(1_000_000, minimum=1),
         "critical_paths": ListOf(
