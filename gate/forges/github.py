@@ -227,7 +227,7 @@ def _check_or_status(
 def _check_run(
     client: GitHubClient, repo: str, ctx: CIContext, report: Report, body: str, out: _Outcome
 ) -> None:
-    annotations = [_annotation(f, report) for f in ranked(reported(report))]
+    annotations = [_annotation(f, report) for f in ranked(reported(report, "github-annotations"))]
     dropped = max(len(annotations) - MAX_ANNOTATIONS, 0)
     annotations = annotations[:MAX_ANNOTATIONS]
     note = (
