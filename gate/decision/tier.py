@@ -31,11 +31,11 @@ from gate.decision.tier_config import (
 from gate.decision.verdict import reportable
 from gate.findings import Finding, Severity, Status
 from gate.globs import matches_any
+from gate.policy.carriers import data_carriers
 from gate.policy.config import Config
 from gate.report import Risk, RiskSignal
 
 _MAX_LISTED = 5
-_IDENTIFIER = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*(?:[-.][A-Za-z_$][A-Za-z0-9_$]*)*")
 _MAX_IDENTIFIERS_PER_FILE = 20_000
 _MAX_READ_BYTES = 2_000_000
 
@@ -304,20 +304,22 @@ def _data_signals(
 def _classified_identifiers(
     reader: _Reader, code_files: list[ChangedFile], classify: ClassifyName
 ) -> dict[str, list[str]]:
-    cache: dict[str, frozenset[str]] = {}
+    """Data classes of the identifiers that carry data on added lines, each with its
+    evidence: the identifier and its line (see gate.policy.carriers)."""
     found: dict[str, list[str]] = {}
     for changed in code_files:
+        language = "go" if changed.path.endswith(".go") else ""
         seen = 0
         for number, text in reader.added(changed):
-            for match in _IDENTIFIER.finditer(text):
+            for carrier in data_carriers(text, language):
                 seen += 1
                 if seen > _MAX_IDENTIFIERS_PER_FILE:
                     break
-                name = match.group(0)
-                if name not in cache:
-                    cache[name] = frozenset(c.upper() for c in classify(name))
-                for data_class in cache[name]:
-                    found.setdefault(data_class, []).append(f"'{name}' at {changed.path}:{number}")
+                how = " (by its value)" if carrier.by_value else ""
+                for data_class in sorted(carrier.classes):
+                    found.setdefault(data_class, []).append(
+                        f"'{carrier.name}' at {changed.path}:{number}{how}"
+                    )
     return found
 
 

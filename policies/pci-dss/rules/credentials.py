@@ -26,3 +26,37 @@ def settings():
         # ok: pci-hardcoded-credential
         "token_type": "Bearer",
     }
+
+
+# Names, not credentials: enum and choice values that are slugs of their own name, a
+# setting's key name, a dotted class path, a header name, a placeholder, a doc comment.
+class AccountEvent:
+    # ok: pci-hardcoded-credential
+    PASSWORD_RESET = "password_reset"
+    # ok: pci-hardcoded-credential
+    TOKEN_EXPIRED = "token-expired"
+
+
+# ok: pci-hardcoded-credential
+API_KEY_SETTING = "PAYMENTS_API_KEY"
+# ok: pci-hardcoded-credential
+TOKEN_BACKEND = "shop.auth.backends.TokenAuthenticationBackend"
+# ok: pci-hardcoded-credential
+TOKEN_HEADER = "X-Auth-Token"
+# ok: pci-hardcoded-credential
+SECRET_KEY = "<your-secret-key>"
+
+
+def configure(client):
+    """Configure the client.
+
+    Example:
+        client.configure(api_key="sk_abcdef123456")
+    """
+    # ok: pci-hardcoded-credential
+    #   settings: {"api_secret": "a1b2c3d4e5f6"}
+    return client
+
+
+# ruleid: pci-hardcoded-credential
+DB_PASSWORD = "correct-horse-battery-9"
