@@ -109,7 +109,7 @@ def build_report(
         )
         for f in change.files
     )
-    verdict, reason = decide_verdict(findings, runs, coverage, config)
+    verdict, reason = decide_verdict(findings, runs, coverage, config, catalog)
     risk = risk_fn(change, findings, config) if risk_fn else Risk()
     # Data classes the change touches: from findings and from the tier's look at the
     # identifiers on added lines (signals named "data:PAN", ...).

@@ -165,6 +165,8 @@ RISK_SCHEMA = Struct(
         "large_change_lines": Int(400, minimum=1),
         "large_change_tier": TierSpec(2),
         "code_tier": TierSpec(1),
+        # a built-in area glob (a name guess) alone raises the tier at most this far
+        "name_guess_max_tier": TierSpec(2),
         "waiver_tier": TierSpec(3),
         "severity_tiers": _keys(DEFAULT_SEVERITY_TIERS),
         "data_class_tiers": _keys(DEFAULT_DATA_CLASS_TIERS),
@@ -210,6 +212,9 @@ def validate_risk(raw: Any, source: str, line: int = 0) -> dict[str, Any]:
         raise where.child("names", _line(raw, "names")).fail("names must be different")
     given = raw if isinstance(raw, dict) else {}
     checked["areas"] = _merge(DEFAULT_AREAS, checked["areas"], given.get("areas"))
+    # Areas the repository set itself are authoritative; the built-in ones are name guesses.
+    configured = given.get("areas")
+    checked["configured_areas"] = tuple(configured) if isinstance(configured, dict) else ()
     checked["content"] = _merge(DEFAULT_CONTENT, checked["content"], given.get("content"))
     return checked
 

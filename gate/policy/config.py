@@ -80,6 +80,16 @@ class Int(Spec):
         return value
 
 
+class Fraction(Spec):
+    def __init__(self, default: float) -> None:
+        self.default = default
+
+    def check(self, value: Any, where: Where) -> Any:
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
+            raise where.fail(f"expected a fraction from 0 to 1 (e.g. 0.8), got {value!r}")
+        return float(value)
+
+
 class Bool(Spec):
     def __init__(self, default: bool) -> None:
         self.default = default
@@ -211,6 +221,8 @@ SCHEMA = Struct(
         "tests": TESTS,
         # Outputs that also list active findings below warn_on (e.g. [sarif]).
         "show_below_warn_on": ListOf(Enum_(OUTPUT_FORMATS, "sarif")),
+        # A rule whose measured precision is below this warns instead of failing (0: off).
+        "min_precision_to_fail": Fraction(0.8),
         "on_scanner_error": Enum_(("fail", "warn"), "fail"),
         "max_file_bytes": Int(1_000_000, minimum=1),
         "critical_paths": ListOf(

@@ -60,5 +60,5 @@ def threshold_for(raw: Mapping[str, Any], path: str, key: str, default: str) -> 
 
 def is_test_path(raw: Mapping[str, Any], path: str) -> bool:
     tests = raw.get("tests")
-    paths = tests.get("paths") if isinstance(tests, Mapping) else TEST_PATHS
+    paths: Sequence[str] = (tests.get("paths") or ()) if isinstance(tests, Mapping) else TEST_PATHS
     return bool(paths) and matches_any(path, paths)

@@ -1,0 +1,59 @@
+"""What the risk tier reads from paths and file kinds, beyond the area globs.
+
+- A change that only adds comments or blank lines to a code file is not a code change.
+- Build manifests and lockfiles are dependency changes, not application code.
+- CI workflows, pre-commit configs and action metadata are "the gate's own files" only
+  when they run gate (a workflow that does not mention gate is ordinary CI).
+- Built-in area globs are name guesses (`*payment*` in a payments SDK matches every
+  file): alone they raise the tier at most to `name_guess_max_tier`. Areas the
+  repository configures (`risk.areas`) and its own `critical_paths` are authoritative.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from gate.change.model import ChangedFile, ChangeKind
+
+# CI and hook files that count as the gate's own only when their content runs gate.
+CI_FILES = (
+    ".github/workflows/",
+    ".gitlab-ci.yml",
+    ".pre-commit-config.yaml",
+    "action.yml",
+    "action.yaml",
+)
+_RUNS_GATE = re.compile(
+    r"(?im)(?:\buses:\s*[\w./-]*\bgate\b|^\s*(?:-\s*)?(?:run:\s*[|>]?\s*)?(?:\S+/)?gate\s+"
+    r"(?:run|ci|action|post|demo|merge)\b|prereview-gate|\bid:\s*gate\b)"
+)
+# Areas recognised by file type (a key or certificate file), not by a name guess.
+FILE_TYPE_AREAS = ("keys",)
+_COMMENT = re.compile(r"^\s*(?:#|//|/\*|\*|\*/|<!--|-->|--\s|\"\"\"|''')|^\s*$")
+
+
+def runs_gate(lines: Iterable[str]) -> bool:
+    return any(_RUNS_GATE.search(line) for line in lines)
+
+
+def comments_only(changed: ChangedFile, added: list[tuple[int, str]]) -> bool:
+    """Every added line of a modified file is a comment or blank (not a new file)."""
+    if changed.kind is not ChangeKind.MODIFIED or changed.whole or not added:
+        return False
+    return all(_COMMENT.match(text) for _, text in added)
+
+
+def capped_tier(name: str, area: Mapping[str, Any], settings: Mapping[str, Any]) -> int:
+    """An area's tier, capped when it is a built-in name guess the repository did not set."""
+    tier = int(area["tier"])
+    if name in settings.get("configured_areas", ()) or name in FILE_TYPE_AREAS:
+        return tier
+    return min(tier, int(settings.get("name_guess_max_tier", tier)))
+
+
+def configured_critical_paths(raw: Mapping[str, Any], default: Iterable[str]) -> tuple[str, ...]:
+    """`critical_paths` when the repository changed them from the defaults, else ()."""
+    paths = tuple(raw.get("critical_paths") or ())
+    return paths if paths != tuple(default) else ()
