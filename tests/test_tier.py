@@ -302,10 +302,16 @@ def test_payment_path_with_pan_is_tier_3_with_reasons(
 
 
 def test_content_signal_for_crypto_and_auth_outside_sensitive_paths(tmp_path: Path) -> None:
-    change = _change(tmp_path, {"app/util.py": "import hashlib\n\n@login_required\ndef f(): ...\n"})
+    change = _change(tmp_path, {"app/util.py": "import hmac\n\n@login_required\ndef f(): ...\n"})
     signals = _signals(assess_risk(change, (), DEFAULTS))
     assert signals["content:crypto"] == 2
     assert signals["content:auth"] == 2
+
+
+def test_hashlib_for_a_lookup_key_is_not_crypto_code(tmp_path: Path) -> None:
+    code = "import hashlib\n\nkey = hashlib.sha256(order_id.encode()).hexdigest()\n"
+    signals = _signals(assess_risk(_change(tmp_path, {"app/cache.py": code}), (), DEFAULTS))
+    assert "content:crypto" not in signals
 
 
 def test_config_drift_raises_to_top_tier_and_is_listed(tmp_path: Path) -> None:

@@ -38,7 +38,7 @@ from gate.decision.tier_paths import (
 from gate.decision.verdict import reportable
 from gate.findings import Finding, Severity, Status
 from gate.globs import matches_any
-from gate.policy.carriers import data_carriers
+from gate.policy.carriers import data_carriers, documentation_lines
 from gate.policy.config import SCHEMA, Config
 from gate.report import Risk, RiskSignal
 
@@ -368,7 +368,10 @@ def _classified_identifiers(
     for changed in code_files:
         language = "go" if changed.path.endswith(".go") else ""
         seen = 0
+        docs = documentation_lines(reader.lines(changed))
         for number, text in reader.added(changed):
+            if number in docs:
+                continue  # comments and docstrings: examples, not data
             for carrier in data_carriers(text, language):
                 seen += 1
                 if seen > _MAX_IDENTIFIERS_PER_FILE:

@@ -82,7 +82,8 @@ DEFAULT_AREAS: dict[str, dict[str, Any]] = {
 # configuration touched outside the paths above.
 DEFAULT_CONTENT: dict[str, dict[str, Any]] = {
     "crypto": {"tier": 2, "patterns": (
-        r"\b(?:hashlib|hmac|bcrypt|argon2|scrypt|pbkdf2|jwt|jose)\b",
+        # not hashlib itself: a sha256 of an order id is a lookup key, not cryptography
+        r"\b(?:hmac|bcrypt|argon2|scrypt|pbkdf2|pbkdf2_hmac|jwt|jose)\b",
         r"\b(?:cryptography|Crypto\.Cipher|javax\.crypto|crypto/(?:aes|rsa|tls))\b",
         r"\bssl\.(?:SSLContext|create_default_context|CERT_NONE|PROTOCOL_\w+)",
     )},

@@ -54,6 +54,7 @@ def capped_tier(name: str, area: Mapping[str, Any], settings: Mapping[str, Any])
 
 
 def configured_critical_paths(raw: Mapping[str, Any], default: Iterable[str]) -> tuple[str, ...]:
-    """`critical_paths` when the repository changed them from the defaults, else ()."""
-    paths = tuple(raw.get("critical_paths") or ())
-    return paths if paths != tuple(default) else ()
+    """The repository's own `critical_paths`: the entries it added to the defaults (which
+    are name guesses like `**/models/**`, kept for the error-handling analyzer only)."""
+    builtin = set(default)
+    return tuple(p for p in raw.get("critical_paths") or () if p not in builtin)

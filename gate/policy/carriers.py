@@ -141,3 +141,30 @@ def _value_is(data_class: str, name: str, value: str) -> bool:
             and " " not in value
         )
     return False
+
+
+_DOCSTRING = re.compile(r'"""|\'\'\'')
+
+
+def documentation_lines(lines: list[str]) -> set[int]:
+    """Line numbers of comment lines, docstrings (a triple-quoted string that starts its
+    own line) and block comments: where an assignment is an example, not code."""
+    found: set[int] = set()
+    in_string = is_doc = in_block = False
+    for number, line in enumerate(lines, 1):
+        stripped = line.strip()
+        quotes = len(_DOCSTRING.findall(line))
+        opens_doc = stripped.startswith(('"""', "'''", 'r"""', "r'''"))
+        if (in_string and is_doc) or in_block or _COMMENT_LINE.match(line):
+            found.add(number)
+        elif not in_string and opens_doc:
+            found.add(number)  # a one-line docstring, or the first line of one
+        if quotes % 2:
+            if not in_string:
+                is_doc = opens_doc
+            in_string = not in_string
+        if stripped.startswith("/*") and "*/" not in stripped:
+            in_block = True
+        elif in_block and "*/" in stripped:
+            in_block = False
+    return found
