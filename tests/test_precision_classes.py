@@ -14,10 +14,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from gate.reporters import markdown, sarif, terminal
+from gate.reporters._common import reported
 
 from gate.findings import Finding, Severity, Status
 from gate.report import Report, Verdict
-from gate.reporters import markdown, sarif, terminal
 from gate.runner import RunOptions, run_gate
 from tests.conftest import GitRepo
 
@@ -347,8 +348,6 @@ def test_clean_change_tier_comes_from_paths_not_from_names(clean: Report) -> Non
 
 
 def _shown(report: Report) -> list[Finding]:
-    from gate.reporters._common import reported
-
     return list(reported(report))
 
 
