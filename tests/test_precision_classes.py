@@ -17,7 +17,12 @@ import pytest
 from gate.reporters import markdown, sarif, terminal
 from gate.reporters._common import reported
 
+from gate.commands.demo import create_demo_repo
+from gate.commands.init import Project, render_config
+from gate.errors import ConfigError
 from gate.findings import Finding, Severity, Status
+from gate.policy.config import parse_config
+from gate.policy.profiles import path_overrides, threshold_for
 from gate.report import Report, Verdict
 from gate.runner import RunOptions, run_gate
 from tests.conftest import GitRepo
@@ -381,3 +386,35 @@ def test_card_number_parameter_is_data_evidence_with_identifier_and_line(risky: 
     assert "PAN" in risky.data_classes
     pan = next(s for s in risky.risk.signals if s.signal == "data:PAN")
     assert "'card_number' at shop/app.py:25" in pan.detail
+
+
+# --- the test-path profile, gate init, gate demo ------------------------------------------
+
+
+def test_test_profile_is_configurable_and_validated() -> None:
+    config = parse_config("tests:\n  paths: []\n", ".gate.yml")
+    assert path_overrides(config.raw) == []
+    default = parse_config("", ".gate.yml")
+    [profile] = path_overrides(default.raw)
+    assert "sec-assert-used" in profile["disable_rules"] and profile["fail_on"] == "critical"
+    assert threshold_for(default.raw, "tests/test_x.py", "fail_on", "high") == "critical"
+    assert threshold_for(default.raw, "app/x.py", "fail_on", "high") == "high"
+    with pytest.raises(ConfigError, match=r"\.gate\.yml:2: unknown key 'tests\.fail_onn'"):
+        parse_config("tests:\n  fail_onn: high\n", ".gate.yml")
+    with pytest.raises(ConfigError, match=r"show_below_warn_on: 'pdf' is not one of"):
+        parse_config("show_below_warn_on: [pdf]\n", ".gate.yml")
+
+
+def test_gate_init_writes_the_test_profile_it_parses_back() -> None:
+    text = render_config(Project(languages=("python",)))
+    assert "\ntests:\n" in text and "sec-assert-used" in text
+    assert parse_config(text, ".gate.yml")["tests"] == parse_config("", "x")["tests"]
+
+
+def test_gate_demo_still_fails_on_its_risky_change(tmp_path: Path) -> None:
+    repo = create_demo_repo(tmp_path / "demo")
+    report = run_gate(RunOptions(cwd=repo, base="HEAD~1", overrides=dict(NO_CACHE)))
+    shown = {f.rule_id for f in _shown(report)}
+    assert report.verdict is Verdict.FAIL
+    assert {"pci-pan-logged", "sec-sql-injection", "pci-tls-verify-disabled"} <= shown
+    assert report.risk.tier == 3 and {"PAN", "SAD"} <= set(report.data_classes)
