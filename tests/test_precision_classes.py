@@ -21,6 +21,7 @@ from gate.commands.demo import create_demo_repo
 from gate.commands.init import Project, render_config
 from gate.errors import ConfigError
 from gate.findings import Finding, Severity, Status
+from gate.policy.carriers import data_carriers
 from gate.policy.config import parse_config
 from gate.policy.profiles import path_overrides, threshold_for
 from gate.report import Report, Verdict
@@ -418,3 +419,31 @@ def test_gate_demo_still_fails_on_its_risky_change(tmp_path: Path) -> None:
     assert report.verdict is Verdict.FAIL
     assert {"pci-pan-logged", "sec-sql-injection", "pci-tls-verify-disabled"} <= shown
     assert report.risk.tier == 3 and {"PAN", "SAD"} <= set(report.data_classes)
+
+
+# --- identifiers that carry data (unit level, the same classifier the tier uses) ----------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ('CARD_CODE_INVALID = "The card security code you entered is not valid."', set()),
+        ('export const CARD_PIN_ROUTE = "/cards/:id/pin"', set()),
+        ("class CardTokenResponse:", set()),
+        ("status = CardStatus.CARD_PIN_REQUIRED", set()),
+        ("{% csrf_token %}", set()),
+        ("token = hashlib.sha256(order_id.encode()).hexdigest()", set()),
+        ('dependencies = [("shop", "0042_add_card_pin")]', set()),
+        ("self.local_address = local_address", set()),
+        ('card_number = request.form["card_number"]', {"PAN"}),
+        ("payment.pin = body['pin']", {"SAD"}),
+        ('pin = "4821"', {"SAD"}),
+        ("access_token = response.json()['access_token']", {"CRED"}),
+        ("def charge(card_number, cvv):", {"PAN", "SAD"}),
+    ],
+)
+def test_data_class_needs_an_identifier_that_carries_the_data(
+    line: str, expected: set[str]
+) -> None:
+    found = {c for carrier in data_carriers(line) for c in carrier.classes}
+    assert found == expected

@@ -65,3 +65,18 @@ class Transport:
         # ruleid: pci-tls-verify-disabled
         ctx.verify_mode = ssl.CERT_NONE
         return ctx
+
+
+class SSLConfig:
+    def load_ssl_context(self, verify):
+        if verify:
+            return ssl.create_default_context()
+        return self.load_ssl_context_no_verify()
+
+    def load_ssl_context_no_verify(self):
+        context = ssl.create_default_context()
+        # ok: pci-tls-verify-disabled
+        context.check_hostname = False
+        # ok: pci-tls-verify-disabled
+        context.verify_mode = ssl.CERT_NONE
+        return context
