@@ -481,3 +481,9 @@ def test_configured_critical_paths_are_authoritative_tier_3(tmp_path: Path) -> N
     assert "path:critical" not in _signals(
         assess_risk(_change(tmp_path, {"ledger/post.py": "x = 1\n"}), (), DEFAULTS)
     )
+
+
+def test_generated_json_log_is_not_application_code(tmp_path: Path) -> None:
+    change = _change(tmp_path, {"sdk-generation-log/2026-12-01.json": '{"ok": true}\n'})
+    risk = assess_risk(change, (), DEFAULTS)
+    assert "path:code" not in _signals(risk) and risk.tier == 0

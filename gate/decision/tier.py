@@ -33,6 +33,7 @@ from gate.decision.tier_paths import (
     capped_tier,
     comments_only,
     configured_critical_paths,
+    is_data_file,
     runs_gate,
 )
 from gate.decision.verdict import reportable
@@ -192,7 +193,9 @@ def risk_signals(
                 )
             )
     unmatched = [
-        f.path for f in code_files if not any(_touches(f, a["paths"]) for a in areas.values())
+        f.path
+        for f in code_files
+        if not any(_touches(f, a["paths"]) for a in areas.values()) and not is_data_file(f)
     ]
     if unmatched:
         signals.append(
@@ -212,7 +215,7 @@ def risk_signals(
                 tier=settings["dependency_tier"],
             )
         )
-    signals.extend(_size_signal(reader, code_files, settings))
+    signals.extend(_size_signal(reader, [f for f in code_files if not is_data_file(f)], settings))
     signals.extend(_finding_signals(findings, settings))
     signals.extend(_data_signals(reader, code_files, findings, settings))
     signals.extend(_content_signals(reader, code_files, settings))

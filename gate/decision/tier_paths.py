@@ -34,6 +34,30 @@ FILE_TYPE_AREAS = ("keys",)
 _COMMENT = re.compile(r"^\s*(?:#|//|/\*|\*|\*/|<!--|-->|--\s|\"\"\"|''')|^\s*$")
 
 
+# Data and generated artefacts: not application code (an area may still claim them).
+DATA_SUFFIXES = (
+    ".json",
+    ".csv",
+    ".tsv",
+    ".txt",
+    ".log",
+    ".snap",
+    ".svg",
+    ".png",
+    ".jpg",
+    ".jpeg",
+    ".gif",
+    ".ico",
+    ".webp",
+    ".pdf",
+    ".lock",
+)
+
+
+def is_data_file(changed: ChangedFile) -> bool:
+    return changed.path.lower().endswith(DATA_SUFFIXES)
+
+
 def runs_gate(lines: Iterable[str]) -> bool:
     return any(_RUNS_GATE.search(line) for line in lines)
 

@@ -93,7 +93,10 @@ _NOT_SECRET_PREFIXES = (
 
 def _generic_ok(match: re.Match[str], strict: bool, language: str) -> bool:
     value, name = match.group("secret"), match.group("name")
-    if not is_credential_name(name) or not looks_like_secret_value(value, name):
+    if not is_credential_name(name) or is_placeholder(value, name):
+        return False
+    # Reporting judges the value; redaction masks anything that could be one.
+    if strict and not looks_like_secret_value(value, name):
         return False
     if "q" not in match.groupdict():  # unquoted configuration value
         if _REFERENCE.match(value) or (strict and language not in CONFIG_LANGUAGES):

@@ -242,3 +242,22 @@ def constants():
 
     # ok: sec-eval-injection
     return value + ast.literal_eval(request.args["n"])
+
+
+def render_template_string(source, **context):
+    """The framework's public API: render a template from a string."""
+    # ok: sec-template-injection
+    template = app.jinja_env.from_string(source)
+    return template.render(**context)
+
+
+def stream_template_string(source, **context):
+    # ok: sec-template-injection
+    return app.jinja_env.from_string(source).generate(**context)
+
+
+@app.route("/preview")
+def preview():
+    body = request.args["body"]
+    # ruleid: sec-template-injection
+    return app.jinja_env.from_string(body).render()
