@@ -218,6 +218,10 @@ def _document(
         "set_aside_hidden": max(0, len(set_aside) - MAX_SET_ASIDE) if target.list_set_aside else 0,
         "controls": controls[:MAX_CONTROLS],
         "controls_hidden": max(0, len(controls) - MAX_CONTROLS),
+        # folded unless a control has findings: a clean PR's comment fits on one screen
+        "controls_with_findings": sum(1 for c in controls if c.status == "findings"),
+        "controls_evaluated": sum(1 for c in controls if c.status == "evaluated"),
+        "controls_na": sum(1 for c in controls if c.status == "not-applicable"),
         "scanners": sorted(report.scanners, key=lambda s: s.name),
         "failed_scanners": [s for s in report.scanners if s.status == "error"],
         "analysed": sum(1 for c in report.coverage if not c.skipped),

@@ -9,6 +9,7 @@ them (recall). Each is scanned once per module.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,7 +25,7 @@ from gate.findings import Finding, Severity, Status
 from gate.policy.carriers import data_carriers
 from gate.policy.config import parse_config
 from gate.policy.profiles import path_overrides, threshold_for
-from gate.report import Report, Verdict
+from gate.report import FileCoverage, Report, Verdict
 from gate.runner import RunOptions, run_gate
 from tests.conftest import GitRepo
 
@@ -527,3 +528,25 @@ def test_data_class_needs_an_identifier_that_carries_the_data(
 def test_benchmark_tuning_shapes_are_not_reported(clean: Report) -> None:
     paths = {"shop/oauth.py", "sdk/src/errors.js", "sdk/java/PaymentMethod.java", "bank/keys.go"}
     assert [(f.rule_id, f.path, f.start_line) for f in _shown(clean) if f.path in paths] == []
+
+
+def _outside_details(text: str) -> list[str]:
+    shown, depth = [], 0
+    for line in text.splitlines():
+        depth += line.count("<details")
+        if depth == 0 and line.strip():
+            shown.append(line)
+        depth -= line.count("</details>")
+    return shown
+
+
+def test_clean_100_file_pr_comment_fits_on_one_screen(clean: Report) -> None:
+    files = tuple(
+        FileCoverage(path=f"src/module_{i}.py", language="python", change="modified",
+                     scanners=("semgrep", "bandit"))
+        for i in range(100)
+    )  # fmt: skip
+    big = dataclasses.replace(clean, coverage=files)
+    visible = _outside_details(markdown.render(big))
+    assert len(visible) <= 30, "\n".join(visible)
+    assert "Compliance controls" in markdown.render(big)  # folded, not dropped
