@@ -31,6 +31,7 @@ carry their own marker with the finding's fingerprint and are not posted again.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -264,7 +265,8 @@ def _check_run(
 
 
 def _check_title(report: Report) -> str:
-    counts = ", ".join(f"{n} {s}" for s, n in report.severity_counts().items() if n)
+    shown = Counter(f.severity.value for f in reported(report, "github-annotations"))
+    counts = ", ".join(f"{shown[s.value]} {s.value}" for s in Severity if shown[s.value])
     tier = f"; risk tier {report.risk.tier} {report.risk.name}" if report.risk.tier else ""
     return truncate(f"{report.verdict.value}: {counts or 'no active findings'}{tier}", 255)
 
