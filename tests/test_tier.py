@@ -487,3 +487,12 @@ def test_generated_json_log_is_not_application_code(tmp_path: Path) -> None:
     change = _change(tmp_path, {"sdk-generation-log/2026-12-01.json": '{"ok": true}\n'})
     risk = assess_risk(change, (), DEFAULTS)
     assert "path:code" not in _signals(risk) and risk.tier == 0
+
+
+def test_codeowners_area_corroborates_a_name_guess(tmp_path: Path) -> None:
+    (tmp_path / ".github").mkdir()
+    (tmp_path / ".github/CODEOWNERS").write_text("* @acme/all\n/src/payments/ @acme/payments\n")
+    owned = _change(tmp_path, {"src/payments/charge.py": "x = 1\n"})
+    assert _signals(assess_risk(owned, (), DEFAULTS))["path:payments"] == 3
+    other = _change(tmp_path, {"lib/payment_utils.py": "x = 1\n"})
+    assert _signals(assess_risk(other, (), DEFAULTS))["path:payments"] == 2

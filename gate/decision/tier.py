@@ -31,6 +31,7 @@ from gate.decision.tier_config import (
 from gate.decision.tier_paths import (
     CI_FILES,
     capped_tier,
+    codeowners_globs,
     comments_only,
     configured_critical_paths,
     is_data_file,
@@ -179,10 +180,13 @@ def risk_signals(
                 tier=settings["code_tier"],
             )
         )
+    owned = codeowners_globs(change.repo_root)
     for name, area in areas.items():
         hits = [f.path for f in code_files if _touches(f, area["paths"])]
         if hits:
             tier = capped_tier(name, area, settings)
+            if owned and any(_touches(f, owned) for f in code_files if f.path in hits):
+                tier = int(area["tier"])  # the repository's CODEOWNERS corroborates it
             guess = " (a name guess; set risk.areas to make it count fully)"
             signals.append(
                 RiskSignal(

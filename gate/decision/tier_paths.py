@@ -6,13 +6,15 @@
   when they run gate (a workflow that does not mention gate is ordinary CI).
 - Built-in area globs are name guesses (`*payment*` in a payments SDK matches every
   file): alone they raise the tier at most to `name_guess_max_tier`. Areas the
-  repository configures (`risk.areas`) and its own `critical_paths` are authoritative.
+  repository configures (`risk.areas`), its own `critical_paths` and a guess on a file
+  its CODEOWNERS assigns to a specific owner are authoritative.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from pathlib import Path
 from typing import Any
 
 from gate.change.model import ChangedFile, ChangeKind
@@ -82,3 +84,29 @@ def configured_critical_paths(raw: Mapping[str, Any], default: Iterable[str]) ->
     are name guesses like `**/models/**`, kept for the error-handling analyzer only)."""
     builtin = set(default)
     return tuple(p for p in raw.get("critical_paths") or () if p not in builtin)
+
+
+CODEOWNERS_FILES = (".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS", ".gitlab/CODEOWNERS")
+
+
+def codeowners_globs(root: Path) -> tuple[str, ...]:
+    """The repository's own ownership areas: CODEOWNERS patterns with a specific owner
+    (the catch-all `*` is left out), as gate globs. A name-guess area hit on a file the
+    repository assigned to an owner is corroborated and keeps its full tier."""
+    for name in CODEOWNERS_FILES:
+        path = root / name
+        try:
+            if path.is_symlink() or not path.is_file() or path.stat().st_size > 1_000_000:
+                continue
+            text = path.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            continue
+        globs = []
+        for line in text.splitlines():
+            parts = line.split("#", 1)[0].split()
+            if len(parts) < 2 or parts[0] in ("*", "/*", "**", "/**"):
+                continue
+            pattern = parts[0]
+            globs.append(pattern[1:] if pattern.startswith("/") else pattern)
+        return tuple(globs)
+    return ()
