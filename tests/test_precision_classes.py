@@ -550,3 +550,11 @@ def test_clean_100_file_pr_comment_fits_on_one_screen(clean: Report) -> None:
     visible = _outside_details(markdown.render(big))
     assert len(visible) <= 30, "\n".join(visible)
     assert "Compliance controls" in markdown.render(big)  # folded, not dropped
+
+
+def test_compliance_table_does_not_count_findings_below_warn_on(clean: Report) -> None:
+    assert [c for c in clean.controls if c.status == "findings"] == []
+    low_controls = {c for f in clean.active for c in f.controls}
+    assert low_controls, "the low findings do map to controls"
+    evaluated = {f"{c.framework}:{c.control}" for c in clean.controls if c.status == "evaluated"}
+    assert low_controls & evaluated
