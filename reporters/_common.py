@@ -9,6 +9,7 @@ from enum import Enum
 from gate.reporters.escape import url_path
 
 from gate.findings import Category, Finding, Severity, Status, fingerprint
+from gate.policy.profiles import threshold_for
 from gate.report import Report, Verdict
 
 
@@ -29,13 +30,45 @@ def threshold(name: str) -> Severity | None:
 
 
 def level(report: Report, finding: Finding) -> Level:
-    """From the report's global thresholds (per-path overrides are not in the Report)."""
-    fail_on, warn_on = threshold(report.fail_on), threshold(report.warn_on)
+    """From the report's thresholds for the finding's path (test profile, overrides)."""
+    fail_on = threshold(_path_threshold(report, finding, "fail_on", report.fail_on))
+    warn_on = threshold(_path_threshold(report, finding, "warn_on", report.warn_on))
     if fail_on is not None and finding.severity.at_least(fail_on):
         return Level.FAIL
     if warn_on is not None and finding.severity.at_least(warn_on):
         return Level.WARN
     return Level.NOTE
+
+
+def _path_threshold(report: Report, finding: Finding, key: str, default: str) -> str:
+    return threshold_for(report.config, finding.path, key, default) if report.config else default
+
+
+def reportable(report: Report, finding: Finding) -> bool:
+    """An active finding a reviewer acts on: at or above the path's warn_on or fail_on.
+    Below both it stays in the JSON result (and `--verbose`), but not in the comment,
+    annotations, inline comments, SARIF or the default terminal report. With both
+    thresholds "never" there is nothing to hide by, so everything is reported."""
+    if not finding.is_active:
+        return False
+    warn = threshold(_path_threshold(report, finding, "warn_on", report.warn_on))
+    fail = threshold(_path_threshold(report, finding, "fail_on", report.fail_on))
+    if warn is None and fail is None:
+        return True
+    return any(t is not None and finding.severity.at_least(t) for t in (warn, fail))
+
+
+def reported(report: Report, output: str = "") -> tuple[Finding, ...]:
+    """The active findings `output` shows: the reportable ones, or every active finding
+    when the configuration lists `output` under ``show_below_warn_on``."""
+    if output and output in (report.config.get("show_below_warn_on") or ()):
+        return report.active
+    return tuple(f for f in report.active if reportable(report, f))
+
+
+def below_warn(report: Report) -> tuple[Finding, ...]:
+    """Active findings below the thresholds: kept, listed with `--verbose`, not counted."""
+    return tuple(f for f in report.active if not reportable(report, f))
 
 
 def most_severe_first(findings: tuple[Finding, ...]) -> list[Finding]:

@@ -14,6 +14,7 @@ says how many. Long lists (controls, unanalysed files) are capped as well.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from pathlib import PurePosixPath
@@ -33,6 +34,7 @@ from gate.reporters._common import (
     most_severe_first,
     plural,
     pre_existing_line,
+    reported,
     status_counts,
 )
 
@@ -81,10 +83,15 @@ class Target:
     marker: bool
     list_set_aside: bool  # list suppressed / waived findings with their reasons
     coverage_open: bool
+    output: str  # the output format name, for `show_below_warn_on`
 
 
-COMMENT = Target(limit=65_000, marker=True, list_set_aside=False, coverage_open=False)
-SUMMARY = Target(limit=1_000_000, marker=False, list_set_aside=True, coverage_open=True)
+COMMENT = Target(
+    limit=65_000, marker=True, list_set_aside=False, coverage_open=False, output="markdown"
+)
+SUMMARY = Target(
+    limit=1_000_000, marker=False, list_set_aside=True, coverage_open=True, output="summary"
+)
 
 
 def _finalize(value: Any) -> str:
@@ -143,7 +150,7 @@ def size(text: str) -> int:
 
 def build(report: Report, target: Target) -> str:
     env = _environment()
-    ordered = most_severe_first(report.active)
+    ordered = most_severe_first(reported(report, target.output))
     blocks = [_finding_block(env, report, f) for f in ordered]
     skeleton = _document(env, report, target, ordered, blocks, shown=0)
     budget = target.limit - size(skeleton) - 400  # room for section headers and the note
@@ -189,6 +196,7 @@ def _document(
             }
         )
     counts = status_counts(report)
+    shown_counts = Counter(f.severity for f in ordered)
     controls = sorted(report.controls, key=lambda c: (c.framework, c.control))
     skipped = sorted(report.skipped_files(), key=lambda c: c.path)
     set_aside = [
@@ -205,9 +213,9 @@ def _document(
         "marker": Md(MARKER) if target.marker else None,
         "verdict_icon": Md(VERDICT_ICONS[report.verdict]),
         "severity_columns": [
-            (Md(f"{SEVERITY_ICONS[s]} {s.value.capitalize()}"), report.severity_counts()[s.value])
-            for s in Severity
+            (Md(f"{SEVERITY_ICONS[s]} {s.value.capitalize()}"), shown_counts[s]) for s in Severity
         ],
+        "below_warn": len(report.active) - len(ordered),
         "active": len(ordered),
         "sections": sections,
         "hidden": len(ordered) - shown,
@@ -216,6 +224,10 @@ def _document(
         "set_aside_hidden": max(0, len(set_aside) - MAX_SET_ASIDE) if target.list_set_aside else 0,
         "controls": controls[:MAX_CONTROLS],
         "controls_hidden": max(0, len(controls) - MAX_CONTROLS),
+        # folded unless a control has findings: a clean PR's comment fits on one screen
+        "controls_with_findings": sum(1 for c in controls if c.status == "findings"),
+        "controls_evaluated": sum(1 for c in controls if c.status == "evaluated"),
+        "controls_na": sum(1 for c in controls if c.status == "not-applicable"),
         "scanners": sorted(report.scanners, key=lambda s: s.name),
         "failed_scanners": [s for s in report.scanners if s.status == "error"],
         "analysed": sum(1 for c in report.coverage if not c.skipped),
@@ -251,7 +263,8 @@ def _finding_block(env: jinja2.Environment, report: Report, finding: Finding) ->
 
 def _minimal(report: Report, target: Target) -> str:
     """Last resort when even the capped document is too large: verdict and counts only."""
-    counts = ", ".join(f"{n} {s}" for s, n in report.severity_counts().items() if n)
+    tally = Counter(f.severity for f in reported(report, target.output))
+    counts = ", ".join(f"{tally[s]} {s.value}" for s in Severity if tally[s])
     lines = [
         MARKER if target.marker else "",
         f"## {VERDICT_ICONS[report.verdict]} gate: {report.verdict.value.upper()} "

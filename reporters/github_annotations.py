@@ -12,7 +12,7 @@ start a command of its own (``::add-mask::``, ``::stop-commands::``, ...).
 from __future__ import annotations
 
 from gate.reporters import escape
-from gate.reporters._common import Level, level, most_severe_first, plural
+from gate.reporters._common import Level, level, most_severe_first, plural, reported
 
 from gate.findings import Finding
 from gate.report import Report
@@ -37,7 +37,7 @@ def render(report: Report) -> str:
             used[Level.FAIL] += 1
 
     left_out = 0
-    findings = most_severe_first(report.active)
+    findings = most_severe_first(reported(report, "github-annotations"))
     for finding in findings:
         lvl = level(report, finding)
         # keep one notice slot free for the closing summary notice

@@ -20,7 +20,7 @@ import json
 from typing import Any
 
 from gate.reporters import escape
-from gate.reporters._common import by_place, fingerprint_of
+from gate.reporters._common import by_place, fingerprint_of, reported
 
 from gate.findings import Finding, Severity
 from gate.report import Report
@@ -39,7 +39,7 @@ SEVERITY: dict[Severity, str] = {
 def render(report: Report) -> str:
     issues: list[dict[str, Any]] = []
     seen: set[str] = set()
-    for finding in by_place(report.active):
+    for finding in by_place(reported(report, "gitlab")):
         fingerprint = fingerprint_of(finding)
         while fingerprint in seen:
             fingerprint = hashlib.sha256(f"{fingerprint}:dup".encode()).hexdigest()[:32]

@@ -23,7 +23,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from gate.reporters import escape
-from gate.reporters._common import Level, by_place, fingerprint_of, level, lines_label
+from gate.reporters._common import Level, by_place, fingerprint_of, level, lines_label, reported
 
 from gate.findings import Finding
 from gate.report import Report
@@ -39,7 +39,7 @@ def render(report: Report) -> str:
 
     names: set[tuple[str, str]] = set()
     failures = errors = skipped = 0
-    for finding in by_place(report.active):
+    for finding in by_place(reported(report, "junit")):
         case = _case(suite, finding.path, f"{finding.rule_id} line {lines_label(finding)}", names)
         case.set("file", escape.one_line(finding.path))
         case.set("line", str(max(1, finding.start_line)))
@@ -60,7 +60,7 @@ def render(report: Report) -> str:
         failure.text = _details(finding)
         failures += 1
 
-    with_findings = {f.path for f in report.active}
+    with_findings = {f.path for f in reported(report, "junit")}
     for file in sorted(report.coverage, key=lambda c: c.path):
         if file.skipped:
             case = _case(suite, file.path, "not analysed", names)

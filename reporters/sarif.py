@@ -20,17 +20,18 @@ The scanners and rule packs that ran are recorded as ``tool.extensions`` with th
 versions; a scanner that failed makes ``invocations[0].executionSuccessful`` false and adds
 a ``toolExecutionNotifications`` entry.
 
-What is included: active findings, and suppressed or waived ones as ``suppressions``
-(``inSource`` for inline suppressions, ``external`` for waivers) so the audit trail
-survives. Pre-existing findings (on lines the change touched, but in the base already:
-moved, re-indented, reformatted; see docs/baseline.md) are included at level ``note``, as
-they do not weigh on the verdict. With the baseline on, compared results carry
-``baselineState``: ``new`` (counted), ``unchanged`` (the same code in the same file of the
-base) or ``updated`` (the same code, moved or reformatted).
-Findings outside the diff and excluded by configuration are omitted: they were
-not part of this change's verdict, and uploading them from a PR analysis would show
-alerts for code the PR did not touch. If there are more than GitHub's 25,000 results
-per run, the most severe are kept and a notification says how many were left out.
+What is included: active findings at or above ``warn_on`` (all active ones when the
+configuration lists ``sarif`` under ``show_below_warn_on``), and suppressed or waived
+ones as ``suppressions`` (``inSource`` for inline suppressions, ``external`` for
+waivers) so the audit trail survives. Pre-existing findings (on lines the change touched,
+but in the base already: moved, re-indented, reformatted; see docs/baseline.md) are
+included at level ``note``, as they do not weigh on the verdict. With the baseline on,
+compared results carry ``baselineState``: ``new`` (counted), ``unchanged`` (the same code
+in the same file of the base) or ``updated`` (the same code, moved or reformatted).
+Findings outside the diff and excluded by configuration are omitted: they were not part
+of this change's verdict, and uploading them from a PR analysis would show alerts for
+code the PR did not touch. If there are more than GitHub's 25,000 results per run, the
+most severe are kept and a notification says how many were left out.
 """
 
 from __future__ import annotations
@@ -39,7 +40,15 @@ import json
 from typing import Any
 
 from gate.reporters import escape
-from gate.reporters._common import Level, by_place, clip, fingerprint_of, level, most_severe_first
+from gate.reporters._common import (
+    Level,
+    by_place,
+    clip,
+    fingerprint_of,
+    level,
+    most_severe_first,
+    reported,
+)
 
 from gate.findings import Confidence, Finding, Severity, Status
 from gate.report import Report
@@ -79,7 +88,11 @@ def automation_id(report: Report) -> str:
 
 
 def to_sarif(report: Report) -> dict[str, Any]:
-    included = [f for f in report.findings if f.status in _INCLUDED]
+    # Active findings below warn_on are left out unless `show_below_warn_on: [sarif]`.
+    shown = set(map(id, reported(report, "sarif")))
+    included = [
+        f for f in report.findings if f.status in _INCLUDED and (not f.is_active or id(f) in shown)
+    ]
     kept = most_severe_first(tuple(included))[:MAX_RESULTS]
     dropped = len(included) - len(kept)
     ordered = by_place(tuple(kept))

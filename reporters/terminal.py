@@ -13,15 +13,18 @@ console markup, so ``[bold]`` or ANSI escapes in a message print as themselves o
 from __future__ import annotations
 
 import io
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from gate.reporters import escape
 from gate.reporters._common import (
+    below_warn,
     by_place,
     lines_label,
     plural,
     pre_existing_line,
+    reported,
     status_counts,
 )
 from rich import box
@@ -122,15 +125,16 @@ def _t(text: str) -> str:
 
 def _parts(report: Report, *, verbose: bool) -> Iterable[RenderableType | _HeadLine | _Repeated]:
     yield _header(report)
-    active = report.active
+    # Below warn_on: kept in the JSON result, listed only with --verbose, never counted.
+    active = report.active if verbose else reported(report, "terminal")
     if active:
-        counts = report.severity_counts()
-        summary = ", ".join(f"{n} {sev}" for sev, n in counts.items() if n)
+        counts = Counter(f.severity for f in active)
+        summary = ", ".join(f"{counts[sev]} {sev.value}" for sev in Severity if counts[sev])
         yield Text.assemble(("\nFindings: ", "bold"), f"{len(active)} active ({summary})")
         yield from _findings_by_file(active, verbose=verbose)
     else:
         yield Text("\nNo findings.", style="bold green")
-    set_aside = _set_aside_line(report)
+    set_aside = _set_aside_line(report, hidden=0 if verbose else len(below_warn(report)))
     if set_aside is not None:
         yield set_aside
     pre_existing = report.with_status(Status.PRE_EXISTING)
@@ -226,9 +230,11 @@ def _rows(rows: Sequence[tuple[RenderableType, RenderableType]]) -> Table:
     return table
 
 
-def _set_aside_line(report: Report) -> Text | None:
+def _set_aside_line(report: Report, *, hidden: int = 0) -> Text | None:
     counts = status_counts(report)
     parts = [f"{counts[s]} {label}" for s, label in _SET_ASIDE.items() if counts[s]]
+    if hidden:
+        parts.append(f"{hidden} below warn_on (shown with --verbose)")
     if not parts:
         return None
     return Text("\nNot counted: " + ", ".join(parts), style="dim")

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from gate.decision.confidence import precision_line
 from gate.errors import UsageError
-from gate.policy.config import load_config
+from gate.policy.config import SCHEMA, load_config
 from gate.policy.packs import BUILTIN_PACKS, load_catalog
 from gate.policy.yamlio import did_you_mean
 
@@ -48,6 +49,7 @@ def explain_rule(rule_id: str) -> str:
         f"severity: {rule.severity.value}   confidence: {rule.confidence.value}",
         f"CWE: {', '.join(rule.cwe) or '-'}   OWASP: {', '.join(rule.owasp) or '-'}",
         f"controls: {controls}",
+        precision_line(rule, float(SCHEMA.fields["min_precision_to_fail"].default)),
         "",
         "Why:",
         f"  {rule.message}",

@@ -160,13 +160,33 @@ def render_config(project: Project) -> str:
         "  check_run: true",
         "  labels: true",
         "",
-        "# Per-path tweaks, e.g. relax tests (uncomment to use):",
+    ]
+    lines += _test_profile_lines()
+    lines += [
+        "# Per-path tweaks, e.g. stricter rules for one directory (uncomment to use):",
         "# overrides:",
-        '#   - paths: ["tests/**"]',
-        "#     fail_on: critical",
+        '#   - paths: ["src/payments/**"]',
+        "#     fail_on: medium",
         "",
     ]
     return "\n".join(lines)
+
+
+def _test_profile_lines() -> list[str]:
+    tests = SCHEMA.fields["tests"].default
+    return [
+        "# Test code is not shipped: bandit's assert check is off there and only critical",
+        "# findings (secrets in provider formats, real credentials) fail the PR. Findings",
+        "# below warn_on are kept in the JSON report and shown with `gate run --verbose`.",
+        "# `paths: []` turns the profile off.",
+        "tests:",
+        "  paths:",
+        *(f'    - "{p}"' for p in tests["paths"]),
+        "  disable_rules:",
+        *(f"    - {r}" for r in tests["disable_rules"]),
+        f"  fail_on: {tests['fail_on']}",
+        "",
+    ]
 
 
 def _exclude_lines(project: Project) -> list[str]:

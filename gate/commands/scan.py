@@ -128,7 +128,12 @@ def _shard(value: str | None) -> tuple[int, int] | None:
     help="Enable another pack on top of the configured ones (repeatable).",
 )
 @click.option("-q", "--quiet", is_flag=True, help="Print only the verdict line.")
-@click.option("-v", "--verbose", is_flag=True, help="Show suppressed and filtered findings too.")
+@click.option(
+    "-v",
+    "--verbose",
+    is_flag=True,
+    help="Show suppressed, filtered and below-warn_on findings too.",
+)
 @no_color_option
 @click.pass_context
 def run(

@@ -11,7 +11,7 @@ from typing import Any
 
 from gate import __version__
 from gate.change.model import Change
-from gate.decision.verdict import control_coverage, decide_verdict
+from gate.decision.verdict import control_coverage, decide_verdict, reportable
 from gate.findings import Finding, assign_fingerprints, merge_duplicates
 from gate.policy.config import Config
 from gate.policy.filters import apply_policy
@@ -126,7 +126,7 @@ def build_report(
         )
         for f in change.files
     )
-    verdict, reason = decide_verdict(findings, runs, coverage, config)
+    verdict, reason = decide_verdict(findings, runs, coverage, config, catalog)
     verdict, reason = completeness_verdict(
         verdict, reason, [g for items in gaps.values() for g in items], config, in_ci
     )
@@ -134,7 +134,7 @@ def build_report(
     # Data classes the change touches: from findings and from the tier's look at the
     # identifiers on added lines (signals named "data:PAN", ...).
     data_classes = sorted(
-        {c for f in findings if f.is_active for c in f.data_classes}
+        {c for f in findings if f.is_active and reportable(f, config) for c in f.data_classes}
         | {s.signal.split(":", 1)[1] for s in risk.signals if s.signal.startswith("data:")}
         - {"identifiers-not-classified"}
     )
@@ -165,7 +165,7 @@ def build_report(
             )
             for p in catalog.packs
         ),
-        controls=control_coverage(catalog, findings, coverage),
+        controls=control_coverage(catalog, findings, coverage, config),
         data_classes=tuple(data_classes),
         risk=risk,
         fail_on=config.fail_on,

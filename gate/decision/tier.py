@@ -29,13 +29,23 @@ from gate.decision.tier_config import (
     validate_risk,
     validate_routing,
 )
+from gate.decision.tier_paths import (
+    CI_FILES,
+    capped_tier,
+    codeowners_globs,
+    comments_only,
+    configured_critical_paths,
+    is_data_file,
+    runs_gate,
+)
+from gate.decision.verdict import reportable
 from gate.findings import Finding, Severity, Status
 from gate.globs import matches_any
-from gate.policy.config import Config
+from gate.policy.carriers import data_carriers, documentation_lines
+from gate.policy.config import SCHEMA, Config
 from gate.report import Risk, RiskSignal
 
 _MAX_LISTED = 5
-_IDENTIFIER = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*(?:[-.][A-Za-z_$][A-Za-z0-9_$]*)*")
 _MAX_IDENTIFIERS_PER_FILE = 20_000
 _MAX_READ_BYTES = 2_000_000
 
@@ -53,9 +63,13 @@ def assess_risk(
     """Tier, signals and routing for a change. Pure apart from reading added lines."""
     settings = validate_risk(config.raw.get("risk"), config.source)
     routing = validate_routing(config.raw.get("routing"), config.source, settings)
-    signals = risk_signals(change, findings, settings, config_drift=config_drift)
+    settings = {**settings, "critical_paths": _configured_critical_paths(config)}
+    # Findings below warn_on are not reported, so they do not raise the tier either.
+    counted = tuple(f for f in findings if reportable(f, config))
+    signals = risk_signals(change, counted, settings, config_drift=config_drift)
     tier = max((s.tier for s in signals), default=0)
-    active = tuple(f for f in findings if f.status is Status.ACTIVE)
+    # What the note counts as work: active findings at or above warn_on (the rest is info).
+    active = tuple(f for f in findings if f.status is Status.ACTIVE and reportable(f, config))
     route = routing[f"tier-{tier}"]
     return Risk(
         tier=tier,
@@ -102,10 +116,23 @@ def risk_signals(
     areas = {n: a for n, a in settings["areas"].items() if a["tier"] > 0 and a["paths"]}
     gate_globs = BUILTIN_GATE_FILES + tuple(settings["gate_files"])
 
+    reader = _Reader(change)
+
     def low(f: ChangedFile) -> bool:
         return any(_touches(f, a["paths"]) for a in low_areas.values())
 
-    code_files = [f for f in files if not low(f)]
+    def dependency(f: ChangedFile) -> bool:
+        return _touches(f, settings["dependency_files"])
+
+    # Application code: not docs/tests, not build manifests, not comment-only edits.
+    code_files = [
+        f
+        for f in files
+        if not low(f)
+        and not dependency(f)
+        and not _touches(f, CI_FILES)
+        and not comments_only(f, reader.added(f))
+    ]
 
     if config_drift:
         signals.append(
@@ -116,7 +143,17 @@ def risk_signals(
                 tier=TOP_TIER,
             )
         )
-    gate_hits = [f.path for f in files if _touches(f, gate_globs)]
+    gate_hits = [
+        f.path
+        for f in files
+        if _touches(f, gate_globs)
+        and (
+            not _touches(f, CI_FILES)
+            or f.kind is ChangeKind.DELETED
+            or runs_gate(reader.lines(f))
+            or _touches(f, settings["gate_files"])
+        )
+    ]
     if gate_hits:
         signals.append(
             RiskSignal(
@@ -126,18 +163,44 @@ def risk_signals(
                 tier=TOP_TIER,
             )
         )
+    critical = [f.path for f in code_files if _touches(f, settings["critical_paths"])]
+    if critical:
+        signals.append(
+            RiskSignal(
+                signal="path:critical",
+                detail=f"Touches the repository's critical paths: {_listed(critical)}.",
+                tier=TOP_TIER,
+            )
+        )
+    ci = [f.path for f in files if _touches(f, CI_FILES) and f.path not in gate_hits]
+    if ci:
+        signals.append(
+            RiskSignal(
+                signal="ci",
+                detail=f"Changes CI or hook configuration that does not run gate: {_listed(ci)}.",
+                tier=settings["code_tier"],
+            )
+        )
+    owned = codeowners_globs(change.repo_root)
     for name, area in areas.items():
         hits = [f.path for f in code_files if _touches(f, area["paths"])]
         if hits:
+            tier = capped_tier(name, area, settings)
+            if owned and any(_touches(f, owned) for f in code_files if f.path in hits):
+                tier = int(area["tier"])  # the repository's CODEOWNERS corroborates it
+            guess = " (a name guess; set risk.areas to make it count fully)"
             signals.append(
                 RiskSignal(
                     signal=f"path:{name}",
-                    detail=f"Touches {name.replace('_', ' ')} paths: {_listed(hits)}.",
-                    tier=area["tier"],
+                    detail=f"Touches {name.replace('_', ' ')} paths: {_listed(hits)}"
+                    f"{guess if tier < area['tier'] else ''}.",
+                    tier=tier,
                 )
             )
     unmatched = [
-        f.path for f in code_files if not any(_touches(f, a["paths"]) for a in areas.values())
+        f.path
+        for f in code_files
+        if not any(_touches(f, a["paths"]) for a in areas.values()) and not is_data_file(f)
     ]
     if unmatched:
         signals.append(
@@ -147,7 +210,7 @@ def risk_signals(
                 tier=settings["code_tier"],
             )
         )
-    deps = [f.path for f in files if _touches(f, settings["dependency_files"])]
+    deps = [f.path for f in files if dependency(f)]
     if deps:
         signals.append(
             RiskSignal(
@@ -157,13 +220,17 @@ def risk_signals(
                 tier=settings["dependency_tier"],
             )
         )
-    reader = _Reader(change)
-    signals.extend(_size_signal(reader, code_files, settings))
+    signals.extend(_size_signal(reader, [f for f in code_files if not is_data_file(f)], settings))
     signals.extend(_finding_signals(findings, settings))
     signals.extend(_data_signals(reader, code_files, findings, settings))
     signals.extend(_content_signals(reader, code_files, settings))
     signals.extend(authz_signals(reader, code_files, change, settings))
     return tuple(sorted(signals, key=lambda s: -s.tier))
+
+
+def _configured_critical_paths(config: Config) -> tuple[str, ...]:
+    default = SCHEMA.fields["critical_paths"].default
+    return configured_critical_paths(config.raw, default)
 
 
 def _touches(changed: ChangedFile, globs: Iterable[str]) -> bool:
@@ -304,20 +371,25 @@ def _data_signals(
 def _classified_identifiers(
     reader: _Reader, code_files: list[ChangedFile], classify: ClassifyName
 ) -> dict[str, list[str]]:
-    cache: dict[str, frozenset[str]] = {}
+    """Data classes of the identifiers that carry data on added lines, each with its
+    evidence: the identifier and its line (see gate.policy.carriers)."""
     found: dict[str, list[str]] = {}
     for changed in code_files:
+        language = "go" if changed.path.endswith(".go") else ""
         seen = 0
+        docs = documentation_lines(reader.lines(changed))
         for number, text in reader.added(changed):
-            for match in _IDENTIFIER.finditer(text):
+            if number in docs:
+                continue  # comments and docstrings: examples, not data
+            for carrier in data_carriers(text, language):
                 seen += 1
                 if seen > _MAX_IDENTIFIERS_PER_FILE:
                     break
-                name = match.group(0)
-                if name not in cache:
-                    cache[name] = frozenset(c.upper() for c in classify(name))
-                for data_class in cache[name]:
-                    found.setdefault(data_class, []).append(f"'{name}' at {changed.path}:{number}")
+                how = " (by its value)" if carrier.by_value else ""
+                for data_class in sorted(carrier.classes):
+                    found.setdefault(data_class, []).append(
+                        f"'{carrier.name}' at {changed.path}:{number}{how}"
+                    )
     return found
 
 

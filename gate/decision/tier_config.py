@@ -83,7 +83,8 @@ DEFAULT_AREAS: dict[str, dict[str, Any]] = {
 # configuration touched outside the paths above.
 DEFAULT_CONTENT: dict[str, dict[str, Any]] = {
     "crypto": {"tier": 2, "patterns": (
-        r"\b(?:hashlib|hmac|bcrypt|argon2|scrypt|pbkdf2|jwt|jose)\b",
+        # not hashlib itself: a sha256 of an order id is a lookup key, not cryptography
+        r"\b(?:hmac|bcrypt|argon2|scrypt|pbkdf2|pbkdf2_hmac|jwt|jose)\b",
         r"\b(?:cryptography|Crypto\.Cipher|javax\.crypto|crypto/(?:aes|rsa|tls))\b",
         r"\bssl\.(?:SSLContext|create_default_context|CERT_NONE|PROTOCOL_\w+)",
     )},
@@ -166,6 +167,8 @@ RISK_SCHEMA = Struct(
         "large_change_lines": Int(400, minimum=1),
         "large_change_tier": TierSpec(2),
         "code_tier": TierSpec(1),
+        # a built-in area glob (a name guess) alone raises the tier at most this far
+        "name_guess_max_tier": TierSpec(2),
         "waiver_tier": TierSpec(3),
         "severity_tiers": _keys(DEFAULT_SEVERITY_TIERS),
         "data_class_tiers": _keys(DEFAULT_DATA_CLASS_TIERS),
@@ -218,6 +221,9 @@ def validate_risk(raw: Any, source: str, line: int = 0) -> dict[str, Any]:
         raise where.child("names", _line(raw, "names")).fail("names must be different")
     given = raw if isinstance(raw, dict) else {}
     checked["areas"] = _merge(DEFAULT_AREAS, checked["areas"], given.get("areas"))
+    # Areas the repository set itself are authoritative; the built-in ones are name guesses.
+    configured = given.get("areas")
+    checked["configured_areas"] = tuple(configured) if isinstance(configured, dict) else ()
     checked["content"] = _merge(DEFAULT_CONTENT, checked["content"], given.get("content"))
     return checked
 

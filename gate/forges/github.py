@@ -32,6 +32,7 @@ carry their own marker with the finding's fingerprint and are not posted again.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -55,6 +56,7 @@ from gate.forges.sticky import (
 )
 from gate.report import Report, Verdict
 from gate.reporters import escape
+from gate.reporters._common import reported
 
 __all__ = ["commit_state", "conclusion", "post_to_github"]
 
@@ -206,7 +208,7 @@ def _check_or_status(
 def _check_run(
     client: GitHubClient, repo: str, ctx: CIContext, report: Report, body: str, out: _Outcome
 ) -> None:
-    annotations = [_annotation(f, report) for f in ranked(report.active)]
+    annotations = [_annotation(f, report) for f in ranked(reported(report, "github-annotations"))]
     dropped = max(len(annotations) - MAX_ANNOTATIONS, 0)
     annotations = annotations[:MAX_ANNOTATIONS]
     note = (
@@ -244,7 +246,8 @@ def _check_run(
 
 
 def _check_title(report: Report) -> str:
-    counts = ", ".join(f"{n} {s}" for s, n in report.severity_counts().items() if n)
+    shown = Counter(f.severity.value for f in reported(report, "github-annotations"))
+    counts = ", ".join(f"{shown[s.value]} {s.value}" for s in Severity if shown[s.value])
     tier = f"; risk tier {report.risk.tier} {report.risk.name}" if report.risk.tier else ""
     return truncate(f"{report.verdict.value}: {counts or 'no active findings'}{tier}", 255)
 

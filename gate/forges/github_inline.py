@@ -25,6 +25,7 @@ from gate.forges.rest import ApiError
 from gate.forges.sticky import ACTIONS_BOT, truncate
 from gate.report import Report
 from gate.reporters import escape
+from gate.reporters._common import reported
 
 __all__ = ["INLINE_MARKER", "RESOLVED_MARKER", "post_inline", "ranked"]
 
@@ -82,7 +83,7 @@ def post_inline(
     budget = max(cap - still_open, 0)
     fresh = [
         f
-        for f in ranked(report.active)
+        for f in ranked(reported(report))
         if f.severity.at_least(Severity.LOW) and _key(f) not in seen
     ][:budget]
     if not fresh:

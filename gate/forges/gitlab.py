@@ -18,6 +18,7 @@ from gate.change.ci import CIContext
 from gate.forges.rest import ApiError, ApiResponse, PostResult, RestClient
 from gate.forges.sticky import comment_body, is_ours, poster_logins
 from gate.report import Report, Verdict
+from gate.reporters._common import reported
 
 __all__ = ["GitLabClient", "post_to_gitlab"]
 
@@ -97,7 +98,7 @@ def _sticky_note(
     logins: frozenset[str] = frozenset(),
 ) -> str:
     existing = _find_note(client, notes, logins)
-    if delete_when_clean and report.verdict is Verdict.PASS and not report.active:
+    if delete_when_clean and report.verdict is Verdict.PASS and not reported(report):
         if existing is None:
             return "nothing to delete (clean)"
         client.request("DELETE", f"{notes}/{existing['id']}")

@@ -17,6 +17,7 @@ from typing import Any
 
 from gate.report import Report, Verdict
 from gate.reporters import escape
+from gate.reporters._common import reported
 
 __all__ = [
     "ACTIONS_BOT",
@@ -61,7 +62,7 @@ def fallback_markdown(report: Report) -> str:
 
 
 def is_clean(report: Report) -> bool:
-    return report.verdict is Verdict.PASS and not report.active
+    return report.verdict is Verdict.PASS and not reported(report)
 
 
 def truncate(text: str, limit: int) -> str:

@@ -44,6 +44,8 @@ class DataClass:
     context: tuple[Words, ...] = ()
     exclusions: tuple[Words, ...] = ()
     subsets: tuple[tuple[str, tuple[Words, ...]], ...] = ()
+    # fragment -> words one of which must also be in the name (strict classification)
+    partners: tuple[tuple[Words, tuple[Words, ...]], ...] = ()
 
     def subset(self, name: str) -> tuple[Words, ...]:
         for subset_name, fragments in self.subsets:
@@ -70,8 +72,12 @@ def _any(words: Words, fragments: tuple[Words, ...]) -> bool:
     return any(_contains(words, fragment) for fragment in fragments)
 
 
-def classify_name(identifier: str) -> frozenset[str]:
-    """Data classes an identifier, key, column or dotted path names (empty if none)."""
+def classify_name(identifier: str, *, strict: bool = False) -> frozenset[str]:
+    """Data classes an identifier, key, column or dotted path names (empty if none).
+
+    `strict` (the risk tier's reading of added lines) also requires a partner word for
+    the fragments the dictionary lists under `partners:`: `pin` alone is not SAD, but
+    `card_pin` is; `token` alone is not CRED, but `access_token` is."""
     words = normalize(identifier)
     if not words:
         return frozenset()
@@ -79,11 +85,35 @@ def classify_name(identifier: str) -> frozenset[str]:
     for data_class in dictionary().values():
         if _any(words, data_class.exclusions):
             continue
-        if _any(words, data_class.fragments) or (
+        fragments = data_class.fragments
+        if strict and data_class.partners:
+            fragments = tuple(f for f in fragments if _partnered(words, f, data_class))
+        if _any(words, fragments) or (
             _any(words, data_class.weak) and _any(words, data_class.context)
         ):
             found.add(data_class.name)
     return frozenset(found)
+
+
+def weak_fragments(identifier: str) -> frozenset[str]:
+    """Classes whose partner-needing fragment (`pin`, `token`) the name holds alone: such a
+    name counts only when its value looks like the data (see gate.policy.carriers)."""
+    words = normalize(identifier)
+    found = set()
+    for data_class in dictionary().values():
+        if _any(words, data_class.exclusions):
+            continue
+        for fragment, _ in data_class.partners:
+            if _contains(words, fragment) and not _partnered(words, fragment, data_class):
+                found.add(data_class.name)
+    return frozenset(found)
+
+
+def _partnered(words: Words, fragment: Words, data_class: DataClass) -> bool:
+    for needing, partners in data_class.partners:
+        if needing == fragment:
+            return _any(words, partners)
+    return True
 
 
 # --- card numbers -------------------------------------------------------------------------
@@ -180,6 +210,16 @@ def _phrases(value: Any, where: str) -> tuple[Words, ...]:
     return result
 
 
+def _partners(value: Any, where: str) -> tuple[tuple[Words, tuple[Words, ...]], ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, dict):
+        raise ValueError(f"{where}: expected a mapping of fragment -> partner words")
+    return tuple(
+        (normalize_fragment(str(k)), _phrases(v, f"{where}.{k}")) for k, v in value.items()
+    )
+
+
 def normalize_fragment(fragment: str) -> Words:
     """Like `normalize`, but a fragment keeps a leading get/set word."""
     return tuple(w.lower() for w in _WORD.findall(fragment))
@@ -203,6 +243,7 @@ def parse_dictionary(data: Any, source: str = "classification.yml") -> dict[str,
             weak=_phrases(spec.get("weak"), f"{where}.weak"),
             context=_phrases(spec.get("context"), f"{where}.context"),
             exclusions=_phrases(spec.get("not_if_also"), f"{where}.not_if_also"),
+            partners=_partners(spec.get("partners"), f"{where}.partners"),
             subsets=tuple(
                 (str(k), _phrases(v, f"{where}.subsets.{k}")) for k, v in subsets_raw.items()
             ),

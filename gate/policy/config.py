@@ -15,10 +15,12 @@ from typing import Any
 from gate.errors import ConfigError
 from gate.findings import Severity
 from gate.policy.packs import BUILTIN_PACKS
+from gate.policy.profiles import TEST_DISABLED_RULES, TEST_FAIL_ON, TEST_PATHS
 from gate.policy.schema import (
     Anything,
     Bool,
     Enum_,
+    Fraction,
     Int,
     ListOf,
     MapOf,
@@ -70,6 +72,16 @@ OVERRIDE = Struct(
     }
 )
 
+# Test code: lighter by default (see gate.policy.profiles); same keys as an override.
+TESTS = Struct(
+    {
+        "paths": ListOf(Str(), default=TEST_PATHS),
+        "disable_rules": ListOf(Str(), default=TEST_DISABLED_RULES),
+        "severity": MapOf(Enum_(SEVERITIES, "medium")),
+        "fail_on": Enum_(SEVERITIES + ("never",), TEST_FAIL_ON),
+    }
+)
+
 SCHEMA = Struct(
     {
         "version": Int(1, minimum=1),
@@ -84,6 +96,11 @@ SCHEMA = Struct(
         "disable_rules": ListOf(Str()),
         "severity": MapOf(Enum_(SEVERITIES, "medium")),
         "overrides": ListOf(OVERRIDE),
+        "tests": TESTS,
+        # Outputs that also list active findings below warn_on (e.g. [sarif]).
+        "show_below_warn_on": ListOf(Enum_(OUTPUT_FORMATS, "sarif")),
+        # A rule whose measured precision is below this warns instead of failing (0: off).
+        "min_precision_to_fail": Fraction(0.8),
         "on_scanner_error": Enum_(("fail", "warn"), "fail"),
         # A changed file a scanner did not analyse, by reason: error (fail closed in CI) or
         # warn. Locally every gap warns. See gate.scanning.coverage.

@@ -28,6 +28,7 @@ from gate.change.model import ChangedFile
 from gate.findings import Category, Confidence, Finding, Severity, Status
 from gate.globs import matches_any
 from gate.policy.config import Config
+from gate.policy.profiles import path_overrides
 
 SUPPRESSION_RULE = "gate-suppression-without-reason"
 SUPPRESSION_REFUSED_RULE = "gate-suppression-not-allowed"
@@ -128,7 +129,7 @@ def _refused_finding(finding: Finding, suppression: Suppression, refusal: str) -
 def _configured(finding: Finding, config: Config) -> Finding:
     disabled = set(config["disable_rules"])
     severities = dict(config["severity"])
-    for override in config["overrides"]:
+    for override in path_overrides(config.raw):
         if matches_any(finding.path, override["paths"]):
             disabled.update(override["disable_rules"])
             severities.update(override["severity"])

@@ -34,6 +34,8 @@ _NATIVE_KEYS = {
     "controls",
     "data_classes",
     "references",
+    "precision",
+    "measured_on",
 }
 
 
@@ -54,6 +56,10 @@ class RuleInfo:
     controls: tuple[str, ...] = ()  # "pci-dss-4.0:3.5.1"
     data_classes: tuple[str, ...] = ()
     references: tuple[str, ...] = ()
+    # Measured on gate's real-commit benchmark (bench/precision): the share of this rule's
+    # findings at medium+ that were true, and on what. None when not measured yet.
+    precision: float | None = None
+    measured_on: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,4 +204,17 @@ def _rule_info(
             fields.get("data_classes"), source, at("data_classes"), "data_classes"
         ),
         references=_str_tuple(fields.get("references"), source, at("references"), "references"),
+        precision=_precision(fields.get("precision"), source, at("precision")),
+        measured_on=str(fields.get("measured_on") or ""),
     )
+
+
+def _precision(value: Any, source: Path, line: int) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
+        raise ConfigError(
+            f"{source}:{line}: 'precision' must be a fraction from 0 to 1 (e.g. 0.62), "
+            f"got {value!r}"
+        )
+    return float(value)

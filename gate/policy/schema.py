@@ -1,6 +1,6 @@
-"""The schema vocabulary of `.gate.yml`: `Str`, `Int`, `Bool`, `Enum_`, `ListOf`, `MapOf`,
-`Struct`, `OnOff`, `Anything`. Each spec validates one value, fills its default and names
-the file, line and key of what is wrong in one line (`Where`).
+"""The schema vocabulary of `.gate.yml`: `Str`, `Int`, `Fraction`, `Bool`, `Enum_`,
+`ListOf`, `MapOf`, `Struct`, `OnOff`, `Anything`. Each spec validates one value, fills its
+default and names the file, line and key of what is wrong in one line (`Where`).
 """
 
 from __future__ import annotations
@@ -60,6 +60,16 @@ class Int(Spec):
         if value > self.maximum:
             raise where.fail(f"must be at most {self.maximum:,}")
         return value
+
+
+class Fraction(Spec):
+    def __init__(self, default: float) -> None:
+        self.default = default
+
+    def check(self, value: Any, where: Where) -> Any:
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
+            raise where.fail(f"expected a fraction from 0 to 1 (e.g. 0.8), got {value!r}")
+        return float(value)
 
 
 class Bool(Spec):

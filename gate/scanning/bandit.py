@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -35,6 +36,7 @@ from gate.policy.packs import Catalog
 from gate.scanning.base import ScanOutcome, ScanRequest, ScanTarget, scanner_env
 from gate.scanning.processes import run_process
 from gate.scanning.redact import redact
+from gate.scanning.values import looks_like_secret_value
 from gate.scanning.versions import installed_version
 
 NAME = "bandit"
@@ -141,6 +143,7 @@ class BanditScanner:
                 _to_finding(result, request.catalog, by_argument)
                 for result in data["results"]
                 if _normalize(result.get("filename"), by_argument) is not None
+                and not _password_is_a_name(result)
             )
         except (KeyError, TypeError, ValueError) as exc:
             return failed(f"bandit result could not be mapped: {exc}")
@@ -208,6 +211,28 @@ def _category(rule_id: str) -> Category:
     if rule_id.startswith(("pci-", "soc2-")):
         return Category.COMPLIANCE
     return Category.SECURITY
+
+
+_PASSWORD_CHECKS = ("B105", "B106", "B107")
+_LITERAL = re.compile(
+    r"""(?P<name>[A-Za-z_][\w.]*)["'\]]?\s*(?:==|=|:)\s*[bru]{0,2}(?P<q>["'])(?P<value>[^"'\n]*)(?P=q)"""
+)
+
+
+def _password_is_a_name(result: Mapping[str, Any]) -> bool:
+    """B105-B107 judge the name only; a literal that is a slug of its name, a setting key,
+    a dotted path or a placeholder (`PASSWORD_RESET = "password_reset"`) is not one."""
+    if str(result.get("test_id")) not in _PASSWORD_CHECKS:
+        return False
+    line = str(int(result.get("line_number") or 0))
+    for raw in str(result.get("code") or "").splitlines():
+        number, _, text = raw.partition(" ")
+        if number == line:
+            found = list(_LITERAL.finditer(text))
+            return bool(found) and not any(
+                looks_like_secret_value(m.group("value"), m.group("name")) for m in found
+            )
+    return False
 
 
 def _snippet(result: Mapping[str, Any], line: int) -> str:

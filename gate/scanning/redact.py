@@ -27,6 +27,7 @@ from gate.scanning.values import (
     is_card_number,
     is_credential_name,
     is_placeholder,
+    looks_like_secret_value,
     luhn_valid,
     mask_pan,
     mask_value,
@@ -93,6 +94,9 @@ _NOT_SECRET_PREFIXES = (
 def _generic_ok(match: re.Match[str], strict: bool, language: str) -> bool:
     value, name = match.group("secret"), match.group("name")
     if not is_credential_name(name) or is_placeholder(value, name):
+        return False
+    # Reporting judges the value; redaction masks anything that could be one.
+    if strict and not looks_like_secret_value(value, name):
         return False
     if "q" not in match.groupdict():  # unquoted configuration value
         if _REFERENCE.match(value) or (strict and language not in CONFIG_LANGUAGES):

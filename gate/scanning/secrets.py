@@ -29,6 +29,7 @@ from pathlib import Path, PurePosixPath
 import gate
 from gate.change.model import ChangeKind
 from gate.findings import Finding, Severity
+from gate.policy.carriers import documentation_lines
 from gate.policy.packs import Catalog
 from gate.policy.rules import RuleInfo
 from gate.scanning.base import (
@@ -137,6 +138,7 @@ def _line_findings(
 ) -> list[Finding]:
     findings: list[Finding] = []
     skipped: list[int] = []
+    docs = documentation_lines(lines)
     for number, line in enumerate(lines, 1):
         if not target.file.line_added(number):
             continue
@@ -150,7 +152,10 @@ def _line_findings(
         for match in matches:
             rule = rules.get(match.rule_id)
             if rule is not None:
-                findings.append(_finding(rule, target, number, match, snippet))
+                finding = _finding(rule, target, number, match, snippet)
+                if rule.id in _DOC_EXAMPLE_RULES and number in docs:
+                    finding = _as_example(finding)
+                findings.append(finding)
     rule = rules.get(LINE_NOT_SCANNED)
     if skipped and rule is not None:
         shown = ", ".join(str(n) for n in skipped[:10]) + (", ..." if len(skipped) > 10 else "")
@@ -228,6 +233,21 @@ def _file_rules(target: ScanTarget, rules: dict[str, RuleInfo], root: Path) -> l
     if rule.id in _FIXTURE_RULES and is_test_path(target.path):
         finding = _as_fixture(finding)
     return [finding]
+
+
+# Generic (entropy-judged) credentials in a comment or docstring are examples in the
+# documentation; provider formats keep their severity there too.
+_DOC_EXAMPLE_RULES = frozenset({"secret-generic-credential", "secret-url-password"})
+
+
+def _as_example(finding: Finding) -> Finding:
+    """Low: an example value in documentation, kept in the report but not shown."""
+    return replace(
+        finding,
+        severity=Severity.LOW,
+        message="In a comment or docstring, so most likely an example (low); provider-"
+        f"format keys are still reported at their severity. {finding.message}",
+    )
 
 
 def _as_fixture(finding: Finding) -> Finding:

@@ -118,6 +118,45 @@ def is_placeholder(value: str, name: str = "") -> bool:
     return bool(name) and lowered == name.strip().lower().replace("-", "_")
 
 
+# Literals that name something rather than hold a secret: a slug of lower-case words
+# (enum and choice values, event names: "password_reset"), an environment-variable or
+# settings-key name ("PAYMENTS_API_KEY"), a dotted module/class path
+# ("shop.auth.backends.TokenBackend") and an HTTP header name ("X-Auth-Token").
+_SLUG = re.compile(r"^[a-z]+(?:[_\-.:][a-z]+)*$")
+_CONFIG_KEY = re.compile(r"^[A-Z][A-Z0-9]*(?:[_.][A-Z0-9]+)+$")
+_DOTTED_PATH = re.compile(r"^[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)*\.[A-Za-z_][A-Za-z0-9_]*$")
+_HEADER_NAME = re.compile(r"^[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)+$")
+_ENUM_WORD = re.compile(r"^[a-z]{1,12}$")  # "header", "body", "default": a mode, not a secret
+_CAMEL = re.compile(r"^[a-z]+(?:[A-Z][a-z0-9]*)+$")  # a property name: "thirdPartyTokenInfo"
+_CODE = re.compile(r"^[)(.,;]|\)\.|\($")  # code after a label: '").append(' ...
+_SHORT_NUMBER = re.compile(r"^\d{1,8}$")  # an error or status code
+
+
+def is_name_like_literal(value: str, name: str = "") -> bool:
+    """A literal that is a slug of its own name, a key name, a dotted path or a header
+    name, not a secret: also a single lower-case word ("header", "default": a mode), a
+    property name re-cased from its own name ("externalToken"), a short number (an error
+    code) and code after a label. Lower-case words are a slug when they share a word with the name
+    they are assigned to (`PASSWORD_RESET = "password_reset"`, `TOKEN = "token"`); a
+    passphrase unrelated to its name (`DB_PASSWORD = "correct-horse-battery"`) is not."""
+    text = value.strip()
+    if _CONFIG_KEY.match(text) or _DOTTED_PATH.match(text) or _HEADER_NAME.match(text):
+        return True
+    if _ENUM_WORD.match(text) or _CODE.search(text) or _SHORT_NUMBER.match(text):
+        return True
+    if _CAMEL.match(text):
+        return bool({w.lower() for w in _NAME_WORD.findall(text)} & set(_name_words(name)))
+    if not _SLUG.match(text):
+        return False
+    words = set(re.split(r"[_\-.:]", text))
+    return bool(words & set(_name_words(name)))
+
+
+def looks_like_secret_value(value: str, name: str = "") -> bool:
+    """Could this literal be a real credential? Not a placeholder and not name-like."""
+    return not is_placeholder(value, name) and not is_name_like_literal(value, name)
+
+
 # --- generic assignment: a CRED-named key with a literal value --------------------------
 
 _NAME_WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")

@@ -139,8 +139,25 @@ def test_annotation_levels_follow_the_report_thresholds(
     )
     post_to_github(report, make_ctx(), client, ONLY_CHECK, render=render)
     (run,) = github.check_runs.values()
-    assert [a["annotation_level"] for a in run["annotations"]] == ["failure", "warning", "notice"]
+    # The low finding is below warn_on: kept in the JSON result, not annotated.
+    assert [a["annotation_level"] for a in run["annotations"]] == ["failure", "warning"]
     assert run["annotations"][0]["start_column"] == 5
+
+
+def test_findings_below_warn_on_annotated_as_notices_when_configured(
+    github: FakeGitHub, client: GitHubClient, render: Render
+) -> None:
+    base = make_report(0)
+    findings = tuple(
+        make_report(1, severity=s).findings[0] for s in (Severity.CRITICAL, Severity.LOW)
+    )
+    fields = {f: getattr(base, f) for f in base.__dataclass_fields__}
+    report = Report(
+        **{**fields, "findings": findings, "config": {"show_below_warn_on": ["github-annotations"]}}
+    )
+    post_to_github(report, make_ctx(), client, ONLY_CHECK, render=render)
+    (run,) = github.check_runs.values()
+    assert [a["annotation_level"] for a in run["annotations"]] == ["failure", "notice"]
 
 
 @pytest.mark.parametrize(

@@ -22,7 +22,17 @@ def test_levels_follow_thresholds_most_severe_first(report: Report) -> None:
     lines = github_annotations.render(report).splitlines()
     assert lines[0].startswith("::error file=app/payments/charge.py,line=42,endLine=42,col=9,")
     kinds = [line.split(" ", 1)[0] for line in lines]
-    assert kinds == ["::error", "::error", "::error", "::warning", "::notice"]
+    assert kinds == ["::error", "::error", "::error", "::warning"]
+
+
+def test_finding_below_warn_on_is_not_annotated_unless_configured(report: Report) -> None:
+    low = [f for f in report.active if f.severity.value == "low"]
+    assert low, "the fixture report has a low finding"
+    text = github_annotations.render(report)
+    assert all(f"({f.rule_id})" not in text for f in low)
+    shown = dataclasses.replace(report, config={"show_below_warn_on": ["github-annotations"]})
+    notices = [line for line in github_annotations.render(shown).splitlines() if "::notice" in line]
+    assert [n for n in notices if f"({low[0].rule_id})" in n]
 
 
 def test_title_and_message_escaped(report: Report) -> None:

@@ -24,15 +24,17 @@ def test_no_byte_order_mark(report: Report) -> None:
     assert not gitlab_codequality.render(report).encode("utf-8").startswith(b"\xef\xbb\xbf")
 
 
-def test_only_active_findings_listed(report: Report) -> None:
+def test_only_active_findings_at_or_above_warn_on_listed(report: Report) -> None:
     issues = json.loads(gitlab_codequality.render(report))
-    assert len(issues) == len(report.active)
+    assert len(issues) == len(report.active) - 1  # the low B101 finding is below warn_on
+    assert "B101" not in {i["check_name"] for i in issues}
     assert {i["check_name"] for i in issues} >= {"pci-pan-logged", "sql-injection"}
     assert "secret-generic-api-key" not in {i["check_name"] for i in issues}
 
 
 def test_severity_mapping(report: Report) -> None:
-    issues = {i["check_name"]: i for i in json.loads(gitlab_codequality.render(report))}
+    everything = dataclasses.replace(report, config={"show_below_warn_on": ["gitlab"]})
+    issues = {i["check_name"]: i for i in json.loads(gitlab_codequality.render(everything))}
     assert issues["pci-pan-logged"]["severity"] == "critical"
     assert issues["sql-injection"]["severity"] == "major"
     assert issues["eh-swallowed-exception"]["severity"] == "minor"

@@ -70,6 +70,7 @@ def test_github_required_fields_are_present_and_non_empty(report: Report) -> Non
 
 
 def test_security_severity_follows_the_gate_scale(report: Report) -> None:
+    report = dataclasses.replace(report, config={"show_below_warn_on": ["sarif"]})
     rules = {r["id"]: r for r in _sarif(report)["runs"][0]["tool"]["driver"]["rules"]}
     assert rules["pci-pan-logged"]["properties"]["security-severity"] == "9.5"
     assert rules["sql-injection"]["properties"]["security-severity"] == "8.0"
@@ -83,7 +84,9 @@ def test_levels_follow_fail_and_warn_thresholds(report: Report) -> None:
     results = _results_by_rule(_sarif(report))
     assert results[("pci-pan-logged", 42)]["level"] == "error"
     assert results[("eh-swallowed-exception", 58)]["level"] == "warning"
-    assert results[("B101", 8)]["level"] == "note"
+    assert ("B101", 8) not in results  # low: below warn_on, left out by default
+    configured = dataclasses.replace(report, config={"show_below_warn_on": ["sarif"]})
+    assert _results_by_rule(_sarif(configured))[("B101", 8)]["level"] == "note"
 
 
 def test_suppressed_finding_kept_with_in_source_suppression(report: Report) -> None:
@@ -135,14 +138,14 @@ def test_paths_are_percent_encoded_relative_uris(report: Report) -> None:
 def test_results_capped_at_github_limit_most_severe_kept(
     report: Report, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(sarif, "MAX_RESULTS", 50)
+    monkeypatch.setattr(sarif, "MAX_RESULTS", 100)
     big = many_findings_report(200)
     document = _sarif(big)
     results = document["runs"][0]["results"]
-    assert len(results) == 50
+    assert len(results) == 100
     assert {r["properties"]["severity"] for r in results} == {"critical", "high"}
     notes = document["runs"][0]["invocations"][0]["toolExecutionNotifications"]
-    assert "150 less severe results left out" in notes[0]["message"]["text"]
+    assert "100 less severe results left out" in notes[0]["message"]["text"]
     _validate(document)
 
 

@@ -2,6 +2,7 @@ package payments
 
 import (
 	"encoding/json"
+	"errors"
 	"os"
 	"strconv"
 	"unicode/utf8"
@@ -80,4 +81,25 @@ func wrapped(path string) {
 	_ = os.Getenv("HOME")
 	// ok: eh-go-error-unchecked
 	defer os.Remove(path)
+}
+
+func loadOrCreate(ctx Ctx) (Key, error) {
+	k, err := get(ctx)
+	if errors.Is(err, ErrNotFound) {
+		// ok: eh-go-error-unchecked
+		k, err = create(ctx)
+	}
+	if err != nil {
+		return k, err
+	}
+	return k, nil
+}
+
+func retryBlind(ctx Ctx) Key {
+	k, err := get(ctx)
+	if err != nil {
+		// ruleid: eh-go-error-unchecked
+		k, err = create(ctx)
+	}
+	return k
 }

@@ -40,3 +40,16 @@ const defaults = {
   // ok: eh-js-promise-unhandled
   headers: (a: Headers, b: Headers) => mergeHeaders(toObject(a), toObject(b), true),
 };
+
+
+export function readTelemetryId(fs: any, filePath: string): string | null {
+  // ok: eh-js-empty-catch
+  try {
+    const content = fs.readFileSync(filePath, 'utf8').trim()
+    if (content) {
+      return content
+    }
+    // eslint-disable-next-line no-empty
+  } catch {}
+  return null
+}

@@ -84,3 +84,24 @@ def update_card_protected(request):
 WTF_CSRF_ENABLED = False
 # ok: pci-csrf-disabled
 WTF_CSRF_ENABLED = True
+
+
+# ok: pci-endpoint-unauthenticated
+@app.route("/payouts", methods=["POST"])
+@merchant_only
+def create_payout():
+    return jsonify(payouts.create(request.json))
+
+
+# ok: pci-endpoint-unauthenticated
+@app.route("/cards/<int:card_id>", methods=["DELETE"])
+@ensure_signed_in
+def delete_card(card_id):
+    return jsonify(cards.delete(card_id))
+
+
+# ruleid: pci-endpoint-unauthenticated
+@app.route("/transfers", methods=["POST"])
+@cache.cached(timeout=60)
+def create_transfer():
+    return jsonify(transfers.create(request.json))

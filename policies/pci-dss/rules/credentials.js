@@ -10,3 +10,13 @@ const client = new Client({
   // ok: pci-hardcoded-credential
   passwordHash: "$argon2id$v=19$m=65536",
 });
+
+// Names, not credentials: enum values that are slugs of their names, routes, error codes.
+export const AuthEvent = {
+  // ok: pci-hardcoded-credential
+  TOKEN_EXPIRED: "token_expired",
+  // ok: pci-hardcoded-credential
+  PASSWORD_RESET_ROUTE: "/password-reset",
+  // ok: pci-hardcoded-credential
+  InvalidTokenSignature: "401017",
+};

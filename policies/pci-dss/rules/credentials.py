@@ -26,3 +26,59 @@ def settings():
         # ok: pci-hardcoded-credential
         "token_type": "Bearer",
     }
+
+
+# Names, not credentials: enum and choice values that are slugs of their own name, a
+# setting's key name, a dotted class path, a header name, a placeholder, a doc comment.
+class AccountEvent:
+    # ok: pci-hardcoded-credential
+    PASSWORD_RESET = "password_reset"
+    # ok: pci-hardcoded-credential
+    TOKEN_EXPIRED = "token-expired"
+
+
+# ok: pci-hardcoded-credential
+API_KEY_SETTING = "PAYMENTS_API_KEY"
+# ok: pci-hardcoded-credential
+TOKEN_BACKEND = "shop.auth.backends.TokenAuthenticationBackend"
+# ok: pci-hardcoded-credential
+TOKEN_HEADER = "X-Auth-Token"
+# ok: pci-hardcoded-credential
+SECRET_KEY = "<your-secret-key>"
+
+
+def configure(client):
+    """Configure the client.
+
+    Example:
+        client.configure(api_key="sk_abcdef123456")
+    """
+    # ok: pci-hardcoded-credential
+    #   settings: {"api_secret": "a1b2c3d4e5f6"}
+    return client
+
+
+# ruleid: pci-hardcoded-credential
+DB_PASSWORD = "correct-horse-battery-9"
+
+
+class OAuth2Session:
+    # ok: pci-hardcoded-credential
+    def __init__(self, client_id=None, token_placement="header", scope=None):
+        self.token_placement = token_placement
+
+
+# ok: pci-hardcoded-credential
+JSON_PROPERTY_EXTERNAL_TOKEN = "externalToken"
+
+ERROR_CODES = {
+    # ok: pci-hardcoded-credential
+    "CannotCloneNetworkTokenTransaction": "915274",
+}
+
+OAUTH2_SETTINGS = {
+    # ok: pci-hardcoded-credential
+    "CLIENT_SECRET_GENERATOR_CLASS": "pkg.generators.ClientSecretGenerator",
+    # ok: pci-hardcoded-credential
+    "CLIENT_SECRET_HASHER": "default",
+}

@@ -8,6 +8,8 @@ import (
 	"crypto/rsa"
 	"crypto/sha256"
 	"os"
+	"runtime"
+	"strings"
 )
 
 func Run(password, pan string, body, key []byte) {
@@ -38,4 +40,23 @@ func Run(password, pan string, body, key []byte) {
 	// ok: pci-crypto-key-hardcoded
 	mac2 := hmac.New(sha256.New, []byte(os.Getenv("WEBHOOK_SECRET")))
 	_, _, _, _, _, _, _, _, _, _, _, _ = sum, sum2, weak, strong, pw, pw2, ph, pm, block, mac, block2, mac2
+}
+
+var clientID = func() [16]byte {
+	hostname, _ := os.Hostname()
+	// ok: pci-weak-crypto-go
+	h := md5.Sum([]byte(strings.Join([]string{runtime.GOOS, runtime.GOARCH, runtime.Version(), hostname}, " ")))
+	return h
+}()
+
+func ETag(body []byte) [16]byte {
+	// ok: pci-weak-crypto-go
+	etag := md5.Sum(body)
+	return etag
+}
+
+func Sign(secret []byte) [16]byte {
+	// ruleid: pci-weak-crypto-go
+	mac := md5.Sum(append(secret, []byte(runtimeSalt)...))
+	return mac
 }

@@ -2,6 +2,7 @@ import ssl
 
 import httpx
 import requests
+import urllib3
 
 
 def fetch_statement(url, ca_bundle):
@@ -36,3 +37,46 @@ def notify(payload):
     requests.post("https://payments.partner.com/notify", json=payload, timeout=5)
     # ok: pci-cleartext-transport
     requests.get("http://localhost:8080/health", timeout=5)
+
+
+def tls_context(verify=True, insecure=False):
+    """A client library's own implementation of its `verify` option."""
+    ctx = ssl.create_default_context()
+    if not verify:
+        # ok: pci-tls-verify-disabled
+        ctx.check_hostname = False
+        # ok: pci-tls-verify-disabled
+        ctx.verify_mode = ssl.CERT_NONE
+    if insecure:
+        # ok: pci-tls-verify-disabled
+        urllib3.disable_warnings()
+    return ctx
+
+
+class Transport:
+    def __init__(self, verify=True):
+        self.verify = verify
+
+    def context(self):
+        ctx = ssl.create_default_context()
+        if self.verify is False:
+            # ok: pci-tls-verify-disabled
+            ctx.check_hostname = False
+        # ruleid: pci-tls-verify-disabled
+        ctx.verify_mode = ssl.CERT_NONE
+        return ctx
+
+
+class SSLConfig:
+    def load_ssl_context(self, verify):
+        if verify:
+            return ssl.create_default_context()
+        return self.load_ssl_context_no_verify()
+
+    def load_ssl_context_no_verify(self):
+        context = ssl.create_default_context()
+        # ok: pci-tls-verify-disabled
+        context.check_hostname = False
+        # ok: pci-tls-verify-disabled
+        context.verify_mode = ssl.CERT_NONE
+        return context

@@ -8,6 +8,7 @@ import (
 	"database/sql"
 	"fmt"
 	"os/exec"
+	"runtime"
 )
 
 func FindUser(ctx context.Context, db *sql.DB, email string) (*sql.Rows, error) {
@@ -67,4 +68,15 @@ func FingerprintSafe(data []byte) []byte {
 	h := sha256.New()
 	h.Write(data)
 	return append(sum[:], h.Sum(nil)...)
+}
+
+func platformID() [16]byte {
+	// ok: sec-weak-crypto-go
+	return md5.Sum([]byte(runtime.GOOS + "/" + runtime.GOARCH))
+}
+
+func contentChecksum(body []byte) [16]byte {
+	// ok: sec-weak-crypto-go
+	checksum := md5.Sum(body)
+	return checksum
 }

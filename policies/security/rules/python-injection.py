@@ -5,6 +5,7 @@ import subprocess
 import sys
 
 import jinja2
+import httpx
 import requests
 from django.http import HttpResponseRedirect
 from flask import Flask, redirect, render_template, render_template_string, request, send_file, url_for
@@ -104,6 +105,22 @@ def render_mail(body_template, context):
     return jinja2.Template(body_template).render(**context)
 
 
+def render_page(source, context):
+    env = jinja2.Environment(autoescape=True)
+    # ruleid: sec-template-injection
+    return env.from_string(source).render(**context)
+
+
+class Release:
+    @classmethod
+    def parse(cls, text):
+        # ok: sec-template-injection
+        version = Version.from_string(request.args["version"])
+        # ok: sec-template-injection
+        price = Money.from_string(text)
+        return version, price
+
+
 @app.route("/hello-safe")
 def hello_safe():
     # ok: sec-template-injection
@@ -149,6 +166,31 @@ def hook():
     requests.get("https://api.example.com/search", params={"q": request.args["q"]}, timeout=5)
     # ok: sec-ssrf
     return requests.get("https://status.example.com/health", timeout=5).text
+
+
+def ssrf_receivers():
+    options = {"page": "1", "sort": "date"}
+    # ok: sec-ssrf
+    page = options.get(request.args.get("field", "page"))
+    filters = request.args.to_dict()
+    # ok: sec-ssrf
+    status = filters.get(request.args["key"], "open")
+    session = requests.Session()
+    # ruleid: sec-ssrf
+    session.get(request.args["url"], timeout=5)
+    with httpx.Client() as client:
+        # ruleid: sec-ssrf
+        client.post(request.form["callback"], timeout=5)
+    return page, status
+
+
+class Fetcher:
+    def __init__(self):
+        self.session = requests.Session()
+
+    def fetch(self):
+        # ruleid: sec-ssrf
+        return self.session.get(request.args["url"], timeout=5)
 
 
 @app.route("/login")
@@ -200,3 +242,22 @@ def constants():
 
     # ok: sec-eval-injection
     return value + ast.literal_eval(request.args["n"])
+
+
+def render_template_string(source, **context):
+    """The framework's public API: render a template from a string."""
+    # ok: sec-template-injection
+    template = app.jinja_env.from_string(source)
+    return template.render(**context)
+
+
+def stream_template_string(source, **context):
+    # ok: sec-template-injection
+    return app.jinja_env.from_string(source).generate(**context)
+
+
+@app.route("/preview")
+def preview():
+    body = request.args["body"]
+    # ruleid: sec-template-injection
+    return app.jinja_env.from_string(body).render()

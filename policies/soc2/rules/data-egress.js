@@ -15,3 +15,12 @@ async function download(apiKey, id) {
   // ok: soc2-cc6.6-cred-in-url
   await fetch(`https://files.example.com/${id}`, { headers: { Authorization: `Bearer ${apiKey}` } });
 }
+
+async function createClientToken(gateway, authorizationFingerprint) {
+  // ok: soc2-cc6.6-cred-in-url
+  let params = {
+    authorizationFingerprint,
+    sharedCustomerIdentifierType: "testing",
+  };
+  return gateway.http.post("/client_api/v1/payment_methods", params);
+}
