@@ -18,6 +18,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -85,26 +86,23 @@ def scan_commit(gate: str, clone: Path, repo: str, sha: str, out: Path) -> None:
     (target / "run.json").write_text(json.dumps(run, indent=1))
 
 
-def scan_repo(args: argparse.Namespace, repo: str, shas: list[str], work: Path) -> None:
-    clone = _clone(repo, args.mirror_root, work)
-    for sha in shas:
-        try:
-            scan_commit(args.gate, clone, repo, sha, args.out)
-        except subprocess.CalledProcessError as exc:
-            print(f"{repo}@{sha[:12]}: {exc}", file=sys.stderr)
-        print(f"scanned {repo}@{sha[:12]}", file=sys.stderr, flush=True)
-
-
 def scan(args: argparse.Namespace, commits: list[dict[str, Any]]) -> None:
-    by_repo: dict[str, list[str]] = defaultdict(list)
-    for c in commits:
-        by_repo[c["repo"]].append(c["sha"])
+    """Commits in round-robin order over repositories; one clone (and lock) per repository."""
     work = Path(tempfile.mkdtemp(prefix="precision-clones-"))
+    locks = {c["repo"]: threading.Lock() for c in commits}
+
+    def one(c: dict[str, Any]) -> None:
+        with locks[c["repo"]]:
+            try:
+                clone = _clone(c["repo"], args.mirror_root, work)
+                scan_commit(args.gate, clone, c["repo"], c["sha"], args.out)
+            except subprocess.CalledProcessError as exc:
+                print(f"{c['repo']}@{c['sha'][:12]}: {exc}", file=sys.stderr)
+        print(f"scanned {c['repo']}@{c['sha'][:12]}", file=sys.stderr, flush=True)
+
     try:
         with ThreadPoolExecutor(max_workers=args.jobs) as pool:
-            jobs = [pool.submit(scan_repo, args, r, s, work) for r, s in by_repo.items()]
-            for job in jobs:
-                job.result()
+            list(pool.map(one, interleave(commits)))
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -115,6 +113,7 @@ def scan(args: argparse.Namespace, commits: list[dict[str, Any]]) -> None:
 @dataclass
 class Tally:
     commits: int = 0
+    missing: int = 0
     lines_added: int = 0
     verdicts: Counter[str] = field(default_factory=Counter)
     tiers: Counter[int] = field(default_factory=Counter)
@@ -146,10 +145,10 @@ def label_of(index: dict[tuple[str, ...], str], repo: str, sha: str, f: dict[str
 def score_commit(t: Tally, c: dict[str, Any], out: Path, index: dict[tuple[str, ...], str]) -> None:
     target = raw_dir(out, c["repo"], c["sha"])
     report_path = target / "report.json"
-    t.commits += 1
     if not report_path.exists():
-        t.verdicts["no-report"] += 1
+        t.missing += 1
         return
+    t.commits += 1
     report = json.loads(report_path.read_text())
     t.lines_added += int(report["change"]["lines_added"])
     t.verdicts[report["verdict"]] += 1
@@ -197,7 +196,7 @@ def summary_rows(t: Tally) -> list[tuple[str, str]]:
     fails = t.verdicts["fail"]
     unjustified = fails - t.fails_justified
     return [
-        ("commits scanned", f"{t.commits} (+{t.lines_added} added lines)"),
+        ("commits scanned", f"{t.commits} (+{t.lines_added} added lines; {t.missing} not scanned)"),
         ("verdicts", ", ".join(f"{k} {v}" for k, v in sorted(t.verdicts.items()))),
         ("tiers 0/1/2/3", "/".join(str(t.tiers[i]) for i in range(4))),
         (
@@ -289,7 +288,7 @@ def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--gate", default="gate", help="gate executable (default: gate on PATH)")
     p.add_argument("--split", choices=("tuning", "holdout", "all"), default="all")
-    p.add_argument("--jobs", type=int, default=2, help="gate processes at once (repos)")
+    p.add_argument("--jobs", type=int, default=2, help="gate processes at once")
     p.add_argument("--out", type=Path, default=Path("/tmp/precision-results"))
     p.add_argument("--limit", type=int, default=0, help="N commits per split, round-robin (0: all)")
     p.add_argument("--mirror-root", type=Path, default=Path("/work/.mirror"))
@@ -302,11 +301,10 @@ def main() -> int:
     if os.sep in args.gate:
         args.gate = str(Path(args.gate).resolve())
     splits = ("tuning", "holdout") if args.split == "all" else (args.split,)
+    commits = load_yaml(args.commits, "commits")
     chosen = []
     for split in splits:
-        in_split = interleave(
-            [c for c in load_yaml(args.commits, "commits") if c["split"] == split]
-        )
+        in_split = interleave([c for c in commits if c["split"] == split])
         chosen += in_split[: args.limit] if args.limit else in_split
     if not args.score_only:
         scan(args, chosen)
