@@ -53,7 +53,8 @@ def _git(cwd: Path, *args: str) -> None:
 
 
 def _clone(repo: str, mirror_root: Path, work: Path) -> Path:
-    dest = work / repo.replace("/", "+")
+    """One reused clone per repository and worker thread."""
+    dest = work / f"{repo.replace('/', '+')}.{threading.get_ident()}"
     if not dest.exists():
         mirror = mirror_root / repo.replace("/", "+") / "repo"
         source = str(mirror) if mirror.exists() else f"https://github.com/{repo}.git"
@@ -86,23 +87,33 @@ def scan_commit(gate: str, clone: Path, repo: str, sha: str, out: Path) -> None:
     (target / "run.json").write_text(json.dumps(run, indent=1))
 
 
+def _added_lines(mirror_root: Path, repo: str, sha: str) -> int:
+    git_dir = mirror_root / repo.replace("/", "+") / "repo"
+    numstat = subprocess.run(
+        ["git", "--git-dir", str(git_dir), "diff", "--numstat", f"{sha}^", sha],
+        capture_output=True,
+        text=True,
+    ).stdout
+    return sum(int(n) for n, *_ in (row.split("\t") for row in numstat.splitlines()) if n.isdigit())
+
+
 def scan(args: argparse.Namespace, commits: list[dict[str, Any]]) -> None:
-    """Commits in round-robin order over repositories; one clone (and lock) per repository."""
+    """Smallest commits first (a cut-short run still covers most commits and both splits);
+    one clone per repository and worker."""
     work = Path(tempfile.mkdtemp(prefix="precision-clones-"))
-    locks = {c["repo"]: threading.Lock() for c in commits}
 
     def one(c: dict[str, Any]) -> None:
-        with locks[c["repo"]]:
-            try:
-                clone = _clone(c["repo"], args.mirror_root, work)
-                scan_commit(args.gate, clone, c["repo"], c["sha"], args.out)
-            except subprocess.CalledProcessError as exc:
-                print(f"{c['repo']}@{c['sha'][:12]}: {exc}", file=sys.stderr)
+        try:
+            clone = _clone(c["repo"], args.mirror_root, work)
+            scan_commit(args.gate, clone, c["repo"], c["sha"], args.out)
+        except subprocess.CalledProcessError as exc:
+            print(f"{c['repo']}@{c['sha'][:12]}: {exc}", file=sys.stderr)
         print(f"scanned {c['repo']}@{c['sha'][:12]}", file=sys.stderr, flush=True)
 
     try:
         with ThreadPoolExecutor(max_workers=args.jobs) as pool:
-            list(pool.map(one, interleave(commits)))
+            size = {c["sha"]: _added_lines(args.mirror_root, c["repo"], c["sha"]) for c in commits}
+            list(pool.map(one, sorted(commits, key=lambda c: size[c["sha"]])))
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
