@@ -136,6 +136,7 @@ class Tally:
     sarif_results: list[int] = field(default_factory=list)
     sarif_bytes: list[int] = field(default_factory=list)
     unlabeled: list[dict[str, Any]] = field(default_factory=list)
+    clean: list[tuple[int, int, int]] = field(default_factory=list)  # files, chars, lines
 
 
 def label_index(labels: Iterable[dict[str, Any]]) -> dict[tuple[str, ...], str]:
@@ -180,6 +181,8 @@ def score_commit(t: Tally, c: dict[str, Any], out: Path, index: dict[tuple[str, 
     md = (target / "comment.md").read_text() if (target / "comment.md").exists() else ""
     t.md_chars.append(len(md))
     t.md_lines.append(md.count("\n"))
+    if report["verdict"] == "pass":
+        t.clean.append((int(report["change"]["files_changed"]), len(md), md.count("\n")))
     sarif = target / "report.sarif"
     if sarif.exists():
         runs = json.loads(sarif.read_text()).get("runs", [])
@@ -202,6 +205,13 @@ def _spread(values: list[int]) -> str:
     return f"median {s[len(s) // 2]}, p90 {s[int(len(s) * 0.9)]}, max {s[-1]}"
 
 
+def _largest(clean: list[tuple[int, int, int]]) -> str:
+    if not clean:
+        return "n/a"
+    files, chars, lines = max(clean)
+    return f"{files} files: {chars} chars, {lines} lines"
+
+
 def summary_rows(t: Tally) -> list[tuple[str, str]]:
     tp, fp, deb = t.labels["true"], t.labels["false"], t.labels["debatable"]
     fails = t.verdicts["fail"]
@@ -222,6 +232,7 @@ def summary_rows(t: Tally) -> list[tuple[str, str]]:
         ("medium+ FPs per 1,000 added lines", _per(fp, t.lines_added, 1000)),
         ("Markdown comment chars", _spread(t.md_chars)),
         ("Markdown comment lines", _spread(t.md_lines)),
+        ("comment of the largest pass (files: chars, lines)", _largest(t.clean)),
         ("SARIF results", _spread(t.sarif_results)),
         ("SARIF bytes", _spread(t.sarif_bytes)),
         ("unlabeled medium+ findings", str(t.labels["unlabeled"])),
@@ -268,19 +279,10 @@ def write_todo(path: Path, tallies: dict[str, Tally]) -> None:
             key = (f["repo"], f["sha"], f["fingerprint"])
             if key not in seen:
                 seen.add(key)
-                items.append(
-                    {
-                        "repo": f["repo"],
-                        "sha": f["sha"],
-                        "rule": f["rule_id"],
-                        "severity": f["severity"],
-                        "path": f["path"],
-                        "line": f["start_line"],
-                        "fingerprint": f["fingerprint"],
-                        "message": f["message"],
-                        "snippet": f["snippet"],
-                    }
-                )
+                item = {k: f[k] for k in ("repo", "sha", "rule_id", "severity", "path")}
+                item |= {"line": f["start_line"], "fingerprint": f["fingerprint"]}
+                item |= {k: f[k] for k in ("source_rule_ids", "message", "snippet")}
+                items.append(item)
     path.write_text(yaml.safe_dump({"todo": items}, sort_keys=False, width=120))
     print(f"wrote {len(items)} unlabeled medium+ findings to {path}", file=sys.stderr)
 
