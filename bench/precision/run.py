@@ -142,9 +142,9 @@ class Tally:
 def label_index(labels: Iterable[dict[str, Any]]) -> dict[tuple[str, ...], str]:
     index: dict[tuple[str, ...], str] = {}
     for lab in labels:
-        index[(lab["repo"], lab["sha"], "fp", lab["fingerprint"])] = lab["label"]
-        key = (lab["repo"], lab["sha"], lab["rule"], lab["path"], str(lab["line"]))
-        index[key] = lab["label"]
+        label = str(lab["label"]).lower()  # an unquoted YAML `false` loads as a bool
+        index[(lab["repo"], lab["sha"], "fp", lab["fingerprint"])] = label
+        index[(lab["repo"], lab["sha"], lab["rule"], lab["path"], str(lab["line"]))] = label
     return index
 
 
