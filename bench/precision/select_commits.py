@@ -1,0 +1,127 @@
+"""Choose the benchmark's commits mechanically and write commits.yaml.
+
+Rule (no cherry-picking): for each project, walk `git log --no-merges` from the default
+branch head of the stored history, and keep the first N commits that have one parent, a
+non-bot author, 1-60 changed files, at least one changed source file (by extension), and
+all their changed files present in the stored history.
+The split is fixed by the sha: sha256(sha) even -> tuning, odd -> holdout.
+
+    python bench/precision/select_commits.py --per-repo 16 > bench/precision/commits.yaml
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+# repo -> (language, domain). domain "payments-identity" = payment, banking, e-commerce
+# or identity code; "general" = widely used general-purpose projects.
+PROJECTS: dict[str, tuple[str, str]] = {
+    "stripe/stripe-python": ("python", "payments-identity"),
+    "Adyen/adyen-python-api-library": ("python", "payments-identity"),
+    "braintree/braintree_python": ("python", "payments-identity"),
+    "django-oscar/django-oscar": ("python", "payments-identity"),
+    "authlib/authlib": ("python", "payments-identity"),
+    "jazzband/django-oauth-toolkit": ("python", "payments-identity"),
+    "psf/requests": ("python", "general"),
+    "pallets/flask": ("python", "general"),
+    "stripe/stripe-node": ("javascript", "payments-identity"),
+    "braintree/braintree_node": ("javascript", "payments-identity"),
+    "panva/node-oidc-provider": ("javascript", "payments-identity"),
+    "expressjs/express": ("javascript", "general"),
+    "stripe/stripe-go": ("go", "payments-identity"),
+    "ory/fosite": ("go", "payments-identity"),
+    "ory/hydra": ("go", "payments-identity"),
+    "go-chi/chi": ("go", "general"),
+    "Adyen/adyen-java-api-library": ("java", "payments-identity"),
+    "braintree/braintree_java": ("java", "payments-identity"),
+    "spring-projects/spring-authorization-server": ("java", "payments-identity"),
+    "spring-projects/spring-petclinic": ("java", "general"),
+}
+SOURCE_EXT = (".py", ".js", ".mjs", ".cjs", ".ts", ".tsx", ".jsx", ".go", ".java", ".kt")
+BOT_MARKERS = ("[bot]", "dependabot", "renovate", "github-actions")
+MAX_FILES = 60
+
+
+def split_of(sha: str) -> str:
+    return "tuning" if int(hashlib.sha256(sha.encode()).hexdigest(), 16) % 2 == 0 else "holdout"
+
+
+def mirror_dir(root: Path, repo: str) -> Path:
+    return root / repo.replace("/", "+") / "repo"
+
+
+def _git(git_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(["git", "-C", str(git_dir), *args], capture_output=True, text=True)
+
+
+def _changed(git_dir: Path, sha: str) -> list[str] | None:
+    """Changed paths of `sha`, or None when its objects are not all in the stored history."""
+    out = _git(git_dir, "diff-tree", "-r", "--no-commit-id", "--no-renames", f"{sha}^", sha)
+    if out.returncode != 0:
+        return None
+    rows = [line.split("\t", 1) for line in out.stdout.splitlines() if "\t" in line]
+    blobs = [b for meta, _ in rows for b in meta.split()[2:4] if set(b) != {"0"}]
+    check = subprocess.run(
+        ["git", "-C", str(git_dir), "cat-file", "--batch-check"],
+        input="\n".join(blobs) + "\n",
+        capture_output=True,
+        text=True,
+    )
+    if "missing" in check.stdout:
+        return None
+    return [path for _, path in rows]
+
+
+def pick(git_dir: Path, n: int) -> list[str]:
+    log = _git(git_dir, "rev-list", "--no-merges", "--format=%P%x01%an <%ae>", "HEAD").stdout
+    chosen: list[str] = []
+    lines = log.splitlines()
+    for marker, meta in zip(lines[::2], lines[1::2], strict=True):
+        sha = marker.removeprefix("commit ")
+        parents, _, author = meta.partition("\x01")
+        if len(parents.split()) != 1 or any(m in author.lower() for m in BOT_MARKERS):
+            continue
+        files = _changed(git_dir, sha)
+        if files is None or not 1 <= len(files) <= MAX_FILES:
+            continue
+        if not any(f.endswith(SOURCE_EXT) for f in files):
+            continue
+        chosen.append(sha)
+        if len(chosen) == n:
+            break
+    return chosen
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--per-repo", type=int, default=16)
+    parser.add_argument("--mirror-root", type=Path, default=Path("/work/.mirror"))
+    args = parser.parse_args()
+    commits = []
+    for repo, (language, domain) in PROJECTS.items():
+        for sha in pick(mirror_dir(args.mirror_root, repo), args.per_repo):
+            commits.append(
+                {
+                    "repo": repo,
+                    "sha": sha,
+                    "language": language,
+                    "domain": domain,
+                    "split": split_of(sha),
+                }
+            )
+    header = (
+        "# Benchmark commits, chosen by bench/precision/select_commits.py (see its docstring).\n"
+        "# Only repository names and commit ids: the code comes from public git history.\n"
+    )
+    sys.stdout.write(header + yaml.safe_dump({"commits": commits}, sort_keys=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
