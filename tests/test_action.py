@@ -472,3 +472,14 @@ def test_first_push_of_a_repository_scans_every_pushed_file(repo: GitRepo, tmp_p
     assert "empty tree" in report["change"]["description"]
     assert {f["path"] for f in report["findings"]} == {"app/loader.py"}
     assert "sec-unsafe-deserialization" in {f["rule_id"] for f in report["findings"]}
+
+
+def test_baseline_input_reaches_gate_run(tmp_path: Path) -> None:
+    from gate.commands.action import gate_argv
+
+    on = Inputs.from_env({"GATE_BASELINE": "Off"})
+    assert "--baseline" in (argv := gate_argv(on, "base", "r.json", "s.sarif", tmp_path))
+    assert argv[argv.index("--baseline") + 1] == "off"
+    assert "--baseline" not in gate_argv(Inputs.from_env({}), "b", "r", "s", tmp_path)
+    with pytest.raises(UsageError, match="baseline: 'maybe' is not on or off"):
+        Inputs.from_env({"GATE_BASELINE": "maybe"})

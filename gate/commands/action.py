@@ -96,6 +96,7 @@ class Inputs:
     packs: tuple[str, ...] = ()
     working_directory: str = "."
     category: str = ""
+    baseline: str = ""  # "on" | "off" | "" (the base commit's .gate.yml decides)
     post_from: str = ""  # post a saved result instead of scanning (the privileged job)
 
     @classmethod
@@ -128,7 +129,15 @@ class Inputs:
             working_directory=environ.get("GATE_WORKING_DIRECTORY", "").strip() or ".",
             category=environ.get("GATE_CATEGORY", "").strip() or default_category(environ),
             post_from=environ.get("GATE_POST_FROM", "").strip(),
+            baseline=_baseline(environ.get("GATE_BASELINE", "")),
         )
+
+
+def _baseline(value: str) -> str:
+    text = value.strip().lower()
+    if text not in ("", "on", "off"):
+        raise UsageError(f"baseline: '{value.strip()}' is not on or off (or empty for .gate.yml)")
+    return text
 
 
 def default_category(environ: Mapping[str, str]) -> str:
@@ -170,6 +179,7 @@ def gate_argv(
         ("--fail-on", inputs.fail_on),
         ("--warn-on", inputs.warn_on),
         ("--filter-mode", inputs.filter_mode),
+        ("--baseline", inputs.baseline),
     ):
         if value:
             argv += [flag, value]
