@@ -31,3 +31,9 @@ app.get("/safe", (req, res) => {
   const rx = new RegExp(_.escapeRegExp(req.query.term), "i");
   res.json(items.filter((i) => rx.test(i.name)));
 });
+
+app.get("/fixed", (req, res) => {
+  // ok: sec-redos-user-pattern-js
+  const rx = new RegExp("^[a-z]{1,32}$");
+  res.json(rx.test(String(req.query.term)));
+});

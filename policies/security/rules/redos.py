@@ -36,3 +36,9 @@ def literal_view():
     needle = request.args.get("q", "")
     # ok: sec-redos-user-pattern
     return re.search(re.escape(needle), "haystack") is not None
+
+
+def fixed_view():
+    text = request.args.get("text", "")
+    # ok: sec-redos-user-pattern
+    return re.fullmatch(r"[a-z]{1,32}", text) is not None
