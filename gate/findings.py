@@ -109,6 +109,7 @@ class Finding:
     status: Status = Status.ACTIVE
     status_reason: str = ""
     baseline_state: str = ""  # SARIF baselineState: new | unchanged | updated ("" = not compared)
+    trace_lines: tuple[int, ...] = ()  # taint trace lines (source, steps, sink) in `path`
 
     @property
     def is_active(self) -> bool:
@@ -199,4 +200,5 @@ def _combine(a: Finding, b: Finding) -> Finding:
         controls=_union(primary.controls, other.controls),
         data_classes=_union(primary.data_classes, other.data_classes),
         references=_union(primary.references, other.references),
+        trace_lines=tuple(sorted(set(a.trace_lines) | set(b.trace_lines))),
     )

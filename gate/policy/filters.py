@@ -151,10 +151,25 @@ def _filter_mode(finding: Finding, changed: ChangedFile | None, mode: str) -> Fi
     if mode == "diff_context":
         if any(changed.line_in_hunk(n) for n in lines):
             return finding
-        return finding.mark(Status.OUTSIDE_DIFF, "not within a changed hunk")
+        return _traced(finding, changed) or finding.mark(
+            Status.OUTSIDE_DIFF, "not within a changed hunk"
+        )
     if any(changed.line_added(n) for n in lines):
         return finding
-    return finding.mark(Status.OUTSIDE_DIFF, "on a line this change did not add")
+    return _traced(finding, changed) or finding.mark(
+        Status.OUTSIDE_DIFF, "on a line this change did not add"
+    )
+
+
+def _traced(finding: Finding, changed: ChangedFile) -> Finding | None:
+    """A taint finding whose data-flow trace passes through an added line was introduced
+    by the change, though its sink (the reported location) is an old line."""
+    added = next((n for n in finding.trace_lines if changed.line_added(n)), None)
+    if added is None:
+        return None
+    note = f"introduced at line {added} by this change"
+    message = f"{finding.message} The data reaching this line was {note}."
+    return replace(finding.mark(Status.ACTIVE, note), message=message)
 
 
 def _find_suppression(finding: Finding, lines: list[str]) -> Suppression | None:

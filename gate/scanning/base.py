@@ -106,6 +106,7 @@ def finding_from_rule(
     snippet: str = "",
     source_rule_id: str = "",
     data_classes: tuple[str, ...] = (),
+    trace_lines: tuple[int, ...] = (),
 ) -> Finding:
     """A Finding carrying the rule's catalog metadata (message, fix, CWE, controls)."""
     return Finding(
@@ -130,6 +131,7 @@ def finding_from_rule(
         data_classes=tuple(dict.fromkeys(rule.data_classes + data_classes)),
         references=rule.references,
         snippet=snippet,
+        trace_lines=trace_lines,
     )
 
 

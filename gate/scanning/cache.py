@@ -48,7 +48,7 @@ from typing import Any, Protocol, runtime_checkable
 from gate.change.model import ChangedFile
 from gate.findings import Category, Confidence, Finding, Severity, Status
 
-FORMAT = 1
+FORMAT = 2  # 2: findings carry trace_lines (entries of format 1 are misses)
 CONTENT_ONLY_SCANNERS = frozenset({"semgrep", "bandit"})
 _ENUMS: Mapping[str, Any] = {
     "severity": Severity,
@@ -57,6 +57,7 @@ _ENUMS: Mapping[str, Any] = {
     "status": Status,
 }
 _INT_FIELDS = frozenset({"start_line", "end_line", "start_col", "end_col"})
+_INT_TUPLES = frozenset({"trace_lines"})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -264,10 +265,18 @@ def _decode_finding(data: Any) -> Finding:
         raise ValueError("finding is not an object")
     values: dict[str, Any] = {}
     for item in fields(Finding):
+        if item.name not in data and item.name in _INT_TUPLES:
+            continue  # written before the field existed: its default
         if item.name not in data:
             raise KeyError(item.name)
         value = data[item.name]
-        if item.name in _ENUMS:
+        if item.name in _INT_TUPLES:
+            if not isinstance(value, list) or not all(
+                isinstance(v, int) and not isinstance(v, bool) for v in value
+            ):
+                raise ValueError(f"{item.name}: expected integers")
+            value = tuple(value)
+        elif item.name in _ENUMS:
             value = _ENUMS[item.name](value)
         elif isinstance(value, list):
             if not all(isinstance(v, str) for v in value):

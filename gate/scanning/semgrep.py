@@ -44,6 +44,7 @@ from gate.scanning.semgrep_core import (
     unanalysed_from_errors,
 )
 from gate.scanning.semgrep_direct import DirectRun, MissedTargetsError, run_direct
+from gate.scanning.traces import trace_lines
 
 NAME = "semgrep"
 _GENERIC = {"generic", "regex"}
@@ -215,6 +216,7 @@ class SemgrepScanner:
             "--no-git-ignore",
             "--x-ignore-semgrepignore-files",
             "--oss-only",
+            "--dataflow-traces",
             "--no-rewrite-rule-ids",
             "--timeout",
             "30",
@@ -330,4 +332,5 @@ def _to_finding(result: Mapping[str, Any], catalog: Catalog) -> Finding | None:
         end_col=int(end.get("col", 0)),
         message=str(extra.get("message") or rule.message).strip(),
         source_rule_id=str(result.get("check_id", "")),
+        trace_lines=trace_lines(extra.get("dataflow_trace"), str(result.get("path", ""))),
     )
