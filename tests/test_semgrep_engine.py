@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from gate.change.model import ChangedFile, ChangeKind
+from gate.errors import ConfigError
 from gate.policy.packs import BUILTIN_PACKS, Catalog, load_catalog, policies_root
 from gate.scanning import semgrep as semgrep_module
 from gate.scanning.base import ScanOutcome, ScanRequest, ScanTarget
@@ -152,9 +153,12 @@ def test_invalid_rule_is_an_error_on_both_paths(tmp_path: Path) -> None:
     broken.pop("pattern-either", None)
     broken["pattern"] = "eval(("
     catalog = dataclasses.replace(catalog, semgrep_rules=(broken, *catalog.semgrep_rules[1:]))
-    outcome = SemgrepScanner().scan(_request(tmp_path, catalog, ["app.py"], tmp_path / "w"))
-    assert not outcome.ok
-    assert "direct engine failed" in outcome.version  # the CLI had the last word
+    # A rule semgrep rejects is the pack's configuration error, named by its file and line
+    # (tests/adversarial/test_rule_errors.py), never a pass and never a scanner crash.
+    for engine in ("auto", "cli"):
+        request = _request(tmp_path, catalog, ["app.py"], tmp_path / f"w-{engine}")
+        with pytest.raises(ConfigError, match=r"mini\.yml:\d+: rule 'mini-card-logged': "):
+            SemgrepScanner(engine).scan(request)
 
 
 # --- mixed diffs: every file type on the direct engine (issue 19) ------------------------

@@ -272,8 +272,10 @@ def _post_saved(inputs: Inputs, environ: Mapping[str, str]) -> int:
         data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise UsageError(f"post-from {inputs.post_from}: not a gate JSON result ({exc})") from None
+    from gate.evidence.result_check import check_result, find_record, trusted_keys
     from gate.report import Report
 
+    print(check_result(path, find_record(path, None), trusted_keys(environ)), file=sys.stderr)
     code = Report.from_dict(data).exit_code
     write_outputs(environ, {**report_outputs(data, str(path), ""), "exit-code": str(code)})
     _post(data, inputs, environ)

@@ -31,18 +31,33 @@ from gate.errors import UsageError
     type=click.Path(dir_okay=False, path_type=Path),
     help="The policy file at the checked-out (base) commit (default: .gate.yml).",
 )
+@click.option(
+    "--evidence",
+    "evidence_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The run's signed evidence record (default: gate-evidence.json beside the result); "
+    "required when GATE_EVIDENCE_PUBLIC_KEY is set.",
+)
 @click.pass_context
 def post_command(
-    ctx: click.Context, from_path: Path, provider: str, config_path: Path | None
+    ctx: click.Context,
+    from_path: Path,
+    provider: str,
+    config_path: Path | None,
+    evidence_path: Path | None = None,
 ) -> None:
     """Post a verdict computed earlier (e.g. by an unprivileged fork-PR job).
 
     The posting job never checks out or runs the PR's code: it only reads the result.
     Labels, reviewers and the `github:` settings come from the policy at the checked-out
-    commit, never from the result file. Exits with the saved verdict's exit code.
+    commit, never from the result file. With GATE_EVIDENCE_PUBLIC_KEY set, the result
+    must match a signed evidence record (--evidence). Exits with the saved verdict's code.
     """
+    from gate.evidence.result_check import check_result, find_record, trusted_keys
     from gate.forges.trusted import base_policy, recompute_for_posting
 
+    note = check_result(from_path, find_record(from_path, evidence_path), trusted_keys())
+    click.echo(note, err=True)
     report = load_report(from_path)
     config, description = base_policy(Path.cwd(), config_path)
     trusted, settings = recompute_for_posting(report, config)

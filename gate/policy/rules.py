@@ -8,7 +8,7 @@ naming file, line and key.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -60,6 +60,10 @@ class RuleInfo:
     # findings at medium+ that were true, and on what. None when not measured yet.
     precision: float | None = None
     measured_on: str = ""
+    # Where the rule is defined (file and line of its mapping), to name it in errors
+    # semgrep reports against the merged rule file.
+    source: str = ""
+    line: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +144,7 @@ def semgrep_rule(raw: Any, source: Path, ctx: PackContext) -> tuple[RuleInfo, di
         source=source,
         ctx=ctx,
     )
+    info = replace(info, source=str(source), line=line)
     cleaned = expand_placeholders(json.loads(json.dumps(raw)))  # plain dicts, no line info
     cleaned.setdefault("metadata", {})["gate"] = {"rule_id": rule_id, "pack": ctx.pack_id}
     return info, cleaned

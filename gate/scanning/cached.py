@@ -13,6 +13,7 @@ from pathlib import Path
 from gate import __version__
 from gate.change.git import git
 from gate.change.model import Change
+from gate.errors import ConfigError
 from gate.findings import Finding
 from gate.policy.config import Config
 from gate.scanning.base import Scanner, ScanOutcome, ScanRequest, ScanTarget
@@ -181,6 +182,8 @@ def scan_safely(scanner: Scanner, name: str, request: ScanRequest) -> ScanOutcom
     started = time.monotonic()
     try:
         return scanner.scan(request)
+    except ConfigError:
+        raise  # a pack rule the engine rejects: the user's configuration, reported as such
     except Exception as exc:  # a crashing adapter is a failed scanner, never a pass
         return ScanOutcome(
             scanner=name,

@@ -36,6 +36,7 @@ from gate.scanning.base import (
 )
 from gate.scanning.cache import write_atomic
 from gate.scanning.processes import run_process
+from gate.scanning.rule_errors import rule_config_error
 from gate.scanning.semgrep_core import (
     DirectEngineError,
     Engine,
@@ -246,6 +247,9 @@ class SemgrepScanner:
             )
         errors = data.get("errors", [])
         fatal = [e for e in errors if e.get("level") == "error" and not e.get("path")]
+        broken_rule = rule_config_error(fatal, request.catalog)
+        if broken_rule is not None:
+            raise broken_rule  # a pack's rule semgrep rejects: configuration, exit 2
         if fatal or result.returncode not in (0, 1):
             message = (fatal[0].get("message") if fatal else "") or f"exit code {result.returncode}"
             return failed(f"semgrep failed: {str(message).splitlines()[0][:200]}")

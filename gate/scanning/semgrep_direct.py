@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from gate.scanning.base import ScanRequest
+from gate.scanning.rule_errors import rule_config_error
 from gate.scanning.rule_paths import applies, rule_scopes
 from gate.scanning.semgrep_core import (
     DirectEngineError,
@@ -89,6 +90,9 @@ def run_direct(
     errors = cli_shaped_errors(data.get("errors") or (), set(paths))
     fatal = [e for e in errors if e["level"] == "error" and not e["path"]]
     if fatal:
+        broken_rule = rule_config_error(errors, request.catalog)
+        if broken_rule is not None:
+            raise broken_rule
         raise DirectEngineError(str(fatal[0]["message"]).splitlines()[0][:200])
     run = DirectRun(
         results=tuple(data["results"]), errors=tuple(errors), paths=paths, no_rules=tuple(no_rules)
