@@ -7,10 +7,9 @@ import re
 from collections.abc import Iterable
 
 
-@functools.lru_cache(maxsize=1024)
-def _compile(glob: str) -> re.Pattern[str]:
-    directory = glob.endswith("/")
-    glob = glob.rstrip("/")
+def glob_regex(glob: str) -> str:
+    """The regex body of one glob: `**/` any directories, `**` anything, `*` and `?` within
+    one path segment, everything else literal (shared with CODEOWNERS patterns)."""
     parts: list[str] = []
     index = 0
     while index < len(glob):
@@ -29,7 +28,14 @@ def _compile(glob: str) -> re.Pattern[str]:
         else:
             parts.append(re.escape(glob[index]))
             index += 1
-    pattern = "".join(parts)
+    return "".join(parts)
+
+
+@functools.lru_cache(maxsize=1024)
+def _compile(glob: str) -> re.Pattern[str]:
+    directory = glob.endswith("/")
+    glob = glob.rstrip("/")
+    pattern = glob_regex(glob)
     if "/" not in glob:  # a bare name matches at any depth, like .gitignore
         pattern = "(?:.*/)?" + pattern
     return re.compile(pattern + ("(?:/.*)?\\Z" if directory else "\\Z"))

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from gate.change.git import git
 from gate.errors import ConfigError
+from gate.globs import glob_regex
 
 __all__ = ["LOCATIONS", "Area", "Codeowners", "load_codeowners", "parse_codeowners"]
 
@@ -185,24 +186,6 @@ def _regex(pattern: str) -> re.Pattern[str]:
     directory = pattern.endswith("/")
     body = pattern.strip("/") if pattern != "/" else ""
     anchored = pattern.startswith("/") or "/" in body
-    parts: list[str] = []
-    index = 0
-    while index < len(body):
-        if body.startswith("**/", index):
-            parts.append("(?:.*/)?")
-            index += 3
-        elif body.startswith("**", index):
-            parts.append(".*")
-            index += 2
-        elif body[index] == "*":
-            parts.append("[^/]*")
-            index += 1
-        elif body[index] == "?":
-            parts.append("[^/]")
-            index += 1
-        else:
-            parts.append(re.escape(body[index]))
-            index += 1
     prefix = "" if anchored else "(?:.*/)?"
     if body == "*" or body == "**":
         return re.compile(".*\\Z")
@@ -212,7 +195,7 @@ def _regex(pattern: str) -> re.Pattern[str]:
         suffix = ""  # GitHub: docs/* matches docs/a.md, not docs/sub/b.md
     else:
         suffix = "(?:/.*)?"  # a file, or a directory and everything in it
-    return re.compile(prefix + "".join(parts) + suffix + "\\Z")
+    return re.compile(prefix + glob_regex(body) + suffix + "\\Z")
 
 
 def _matches(pattern: str, path: str) -> bool:
