@@ -6,8 +6,12 @@ import os
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from tests.posting.forge import ForgeGitHub
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("GATE_SHARED_DIR", PROJECT_ROOT.parent / "shared"))
@@ -75,3 +79,18 @@ def require_contract(relative: str) -> Path:
     if not path.is_file():
         pytest.skip(f"contract {relative} not found: ../shared/contracts is absent ({CONTRACTS})")
     return path
+
+
+@pytest.fixture
+def forge() -> Iterator[ForgeGitHub]:
+    """A fake GitHub with pull requests, reviews and teams on 127.0.0.1 (tests/posting/forge.py);
+    every request is checked against the REST contract."""
+    from tests.posting.forge import ForgeGitHub
+
+    server = ForgeGitHub(require_contract("github-rest/api.github.com.gate-subset.json"))
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+    assert server.violations == [], "requests broke the contract"

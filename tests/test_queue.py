@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,6 @@ from click.testing import CliRunner
 
 from gate.commands.cli import cli
 from gate.decision.queue import QueueSnapshot, load_history
-from tests.conftest import require_contract
 from tests.posting.fake_servers import TOKEN
 from tests.posting.forge import ForgeGitHub
 
@@ -51,17 +49,6 @@ def dump_dom(page: Path, profile: Path) -> str:
     )
     assert result.returncode == 0, result.stderr[-2000:]
     return result.stdout
-
-
-@pytest.fixture
-def forge() -> Iterator[ForgeGitHub]:
-    server = ForgeGitHub(require_contract("github-rest/api.github.com.gate-subset.json"))
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
-    assert server.violations == [], "requests broke the contract"
 
 
 def _queue(forge: ForgeGitHub, tmp_path: Path, now: str, *args: str):  # type: ignore[no-untyped-def]

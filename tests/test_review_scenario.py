@@ -30,7 +30,7 @@ from gate.forges.sla_forges import GitHubSlaForge
 from gate.policy.config import parse_config
 from gate.report import Report
 from gate.runner import RunOptions, run_gate
-from tests.conftest import GitRepo, require_contract
+from tests.conftest import GitRepo
 from tests.posting.conftest import FAST, make_ctx
 from tests.posting.fake_servers import TOKEN
 from tests.posting.forge import ForgeGitHub
@@ -87,17 +87,6 @@ PRS: dict[int, tuple[str, dict[str, str]]] = {
     9: ("dev-dana", {"infra/main.tf": 'resource "null_resource" "x" {}\n'}),
     10: ("dev-dan", {"src/report.py": "def total(rows):\n    return sum(rows)\n"}),
 }
-
-
-@pytest.fixture
-def forge() -> Iterator[ForgeGitHub]:
-    server = ForgeGitHub(require_contract("github-rest/api.github.com.gate-subset.json"))
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
-    assert server.violations == [], "requests broke the contract"
 
 
 @pytest.fixture

@@ -21,7 +21,6 @@ from gate.forges.gitlab import GitLabClient
 from gate.forges.sla_forges import GitHubSlaForge, GitLabSlaForge
 from gate.policy.config import parse_config
 from gate.policy.source import parse_policy
-from tests.conftest import require_contract
 from tests.posting.conftest import FAST
 from tests.posting.fake_servers import GITLAB_TOKEN, TOKEN
 from tests.posting.forge import ForgeGitHub, ForgeGitLab
@@ -60,17 +59,6 @@ sla:
 
 def _at(text: str) -> datetime:
     return datetime.fromisoformat(text.replace("Z", "+00:00"))
-
-
-@pytest.fixture
-def forge() -> Iterator[ForgeGitHub]:
-    server = ForgeGitHub(require_contract("github-rest/api.github.com.gate-subset.json"))
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
-    assert server.violations == [], "requests broke the contract"
 
 
 @pytest.fixture

@@ -6,32 +6,19 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from gate.evidence.dsse import Signer, envelope, sha256
 from gate.evidence.record import PREDICATE_TYPE, STATEMENT_TYPE
-from tests.conftest import require_contract
-from tests.posting.conftest import HEAD_SHA, SPEC, make_report
+from tests.posting.conftest import HEAD_SHA, make_report
 from tests.posting.fake_servers import TOKEN
 from tests.posting.forge import ForgeGitHub
 
 KEY = bytes(range(32))
 OTHER_KEY = bytes(range(1, 33))
 PUBLIC = Signer(KEY).public.hex()
-
-
-@pytest.fixture
-def forge() -> Iterator[ForgeGitHub]:
-    server = ForgeGitHub(require_contract(SPEC))
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
-    assert server.violations == [], "requests broke the contract"
 
 
 @pytest.fixture

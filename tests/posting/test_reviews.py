@@ -4,7 +4,6 @@ required group approves the current head (fake GitHub on 127.0.0.1, contract-che
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -18,25 +17,13 @@ from gate.forges.github import post_to_github
 from gate.forges.github_client import GitHubClient
 from gate.forges.reviews import Approval, approvals, review_status
 from gate.report import ReviewGroup, Risk, Verdict
-from tests.conftest import require_contract
-from tests.posting.conftest import FAST, HEAD_SHA, SPEC, make_ctx, make_report
+from tests.posting.conftest import FAST, HEAD_SHA, make_ctx, make_report
 from tests.posting.fake_servers import TOKEN
 from tests.posting.forge import ForgeGitHub
 
 REPO = "Codertocat/Hello-World"
 OLD = "b" * 40
 SECURITY = ReviewGroup(name="security", members=("acme/security", "sam"), reason="rule 'x'")
-
-
-@pytest.fixture
-def forge() -> Iterator[ForgeGitHub]:
-    server = ForgeGitHub(require_contract(SPEC))
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
-    assert server.violations == [], "requests broke the contract"
 
 
 @pytest.fixture
