@@ -1,13 +1,20 @@
-"""Mixed diffs and hook latency (issue 19): a script, not a test; prints a Markdown table.
+"""Mixed diffs and hook latency (issue 19): a script, not a test; prints Markdown tables.
 
-    python bench/mixed_diff.py [--gate PATH] [--runs 5]
+    python bench/mixed_diff.py [--gate PATH] [--runs 5]            # both parts
+    python bench/mixed_diff.py --hooks-only --runs 9 [--python PY]  # the hook table only
 
-Builds two repositories in a temp dir, each a `main` commit plus a PR commit touching 8
-Python files; in the second the PR also adds a Markdown file, a `package.json` and a
-YAML file. Each row is the median of `--runs` cold runs of `gate run --base main` (fresh
-cache directory every run). Then the hook case: a one-line change staged in a 12 KB
-Python file, `gate run --staged`, warm (second and later runs). Compare the ratios: the
-absolute seconds depend on the machine and its load.
+Part 1 builds two repositories in a temp dir, each a `main` commit plus a PR commit
+touching 8 Python files; in the second the PR also adds a Markdown file, a `package.json`
+and a YAML file. Each row is the median of `--runs` cold runs of `gate run --base main`
+(fresh cache directory every run).
+
+Part 2, hook latency: one repository with an 8 KB `.py`, a 70 KB `.py` (600 functions), a
+`.ts`, a `.yaml` and a `.md` file. Each run stages a *new* one-line change (so the changed
+file is never a cache hit, as in a real commit) and times the pre-commit hook's entry
+(`gate run --pre-commit FILE` with `GIT_INDEX_FILE` set, as git runs it) beside ruff's
+hook on the same file (`ruff check --force-exclude FILE`, the floor). Cases and tools are
+interleaved run by run, after one warm-up each (rule file and pack caches filled). The
+machine is shared: compare ratios, and read the min as the least-disturbed run.
 """
 
 from __future__ import annotations
@@ -73,37 +80,135 @@ def _time(gate: str, root: Path, args: list[str], cache: Path | None) -> float:
     return time.perf_counter() - started
 
 
+HOOK_FILES = {
+    "small.py": MODULE[:8192].rsplit("\n\n\n", 1)[0] + "\n",
+    "large.py": "import json\nimport os\n\nPREFIX = 'v'\n\n\n"
+    + "".join(
+        f"def handler{i}(request, x):\n"
+        f"    value = request.args.get(PREFIX + '{i}')\n"
+        f"    data = json.dumps({{'v': x + {i}, 'w': value}})\n"
+        "    return data\n\n\n"
+        for i in range(600)
+    ),
+    "app.ts": "".join(
+        f"export function f{i}(x: number): number {{\n  return x + {i};\n}}\n\n" for i in range(150)
+    ),
+    "deploy.yaml": "".join(f"key{i}: value{i}\n" for i in range(100)),
+    "docs/guide.md": "# Guide\n\n" + "".join(f"Step {i}.\n\n" for i in range(100)),
+}
+# case label -> (file, the added line; {n} makes every run's change new)
+HOOK_CASES = {
+    ".py (8 KB)": ("small.py", "LIMIT_{n} = {n}\n"),
+    ".ts": ("app.ts", "export const limit{n} = {n};\n"),
+    ".yaml": ("deploy.yaml", "limit{n}: {n}\n"),
+    "docs only (.md)": ("docs/guide.md", "Step {n}.\n"),
+    ".py (70 KB), line in one function": ("large.py", None),
+}
+
+
+def _hook_repo(root: Path) -> Path:
+    root.mkdir(parents=True)
+    _git(root, "init", "-q", "-b", "main")
+    for name, text in HOOK_FILES.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text)
+    _git(root, "add", "-A")
+    _git(root, "commit", "-qm", "base")
+    return root
+
+
+def _stage_change(root: Path, case: str, n: int) -> str:
+    """Reset to HEAD, add one new line for `case`, stage it; the file's name."""
+    _git(root, "checkout", "-q", "--", ".")
+    _git(root, "reset", "-q")
+    name, line = HOOK_CASES[case]
+    path = root / name
+    if line is None:  # one line inside function 300 of the 70 KB file
+        text = HOOK_FILES[name].replace(
+            "def handler300(request, x):\n",
+            f"def handler300(request, x):\n    x = x + {n}\n",
+        )
+        path.write_text(text)
+    else:
+        path.write_text(HOOK_FILES[name] + line.format(n=n))
+    _git(root, "add", name)
+    return name
+
+
+def _hook_time(command: list[str], root: Path, env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    done = subprocess.run(command, cwd=root, env=env, capture_output=True, check=False)
+    took = time.perf_counter() - started
+    if done.returncode not in (0, 1):  # 2/3: usage or scanner error, not a measurement
+        raise SystemExit(f"{' '.join(command)}: exit {done.returncode}: {done.stderr[-300:]!r}")
+    return took
+
+
+def hook_table(gate: list[str], runs: int, env: dict[str, str]) -> list[str]:
+    """p50 / p90 / min of the hook for each case, beside ruff's hook on the same change."""
+    ruff = shutil.which("ruff") or str(Path(gate[0]).parent / "ruff")
+    env = {**env, "GIT_INDEX_FILE": ".git/index"}  # git sets it for its pre-commit hook
+    times: dict[tuple[str, str], list[float]] = {}
+    with tempfile.TemporaryDirectory(prefix="gate-hook-") as tmp:
+        root = _hook_repo(Path(tmp) / "repo")
+        counter = 0
+        for run in range(runs + 1):  # run 0 is the warm-up, not counted
+            for case in HOOK_CASES:
+                counter += 1
+                name = _stage_change(root, case, counter)
+                tools = {
+                    "gate": [*gate, "run", "--pre-commit", "--quiet", name],
+                    "ruff": [ruff, "check", "--force-exclude", "--no-cache", name],
+                }
+                for tool, command in tools.items():
+                    took = _hook_time(command, root, env)
+                    if run:
+                        times.setdefault((case, tool), []).append(took)
+    rows = [
+        "| one-line change, staged | gate p50 | gate p90 | gate min | ruff p50 | gate / ruff |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for case in HOOK_CASES:
+        ours, floor = sorted(times[(case, "gate")]), sorted(times[(case, "ruff")])
+        p50, p90 = statistics.median(ours), ours[min(len(ours) - 1, int(0.9 * len(ours)))]
+        rows.append(
+            f"| {case} | {p50:.2f} s | {p90:.2f} s | {ours[0]:.2f} s | "
+            f"{statistics.median(floor):.2f} s | {p50 / statistics.median(floor):.1f}x |"
+        )
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gate", default=shutil.which("gate") or "gate")
+    parser.add_argument(
+        "--python", help="run `PYTHON -m gate` instead of --gate (e.g. another checkout)"
+    )
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--hooks-only", action="store_true", help="only the hook table")
     args = parser.parse_args()
+    gate = [args.python, "-m", "gate"] if args.python else [args.gate]
+    # An installed gate has its bytecode compiled (pip does it); an editable checkout run
+    # under PYTHONDONTWRITEBYTECODE would recompile ~100 modules on every start.
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    if not args.hooks_only:
+        print("\n".join(mixed_table(args.gate, args.runs)) + "\n")
+    print("\n".join(hook_table(gate, args.runs, env)))
+
+
+def mixed_table(gate: str, runs: int) -> list[str]:
     with tempfile.TemporaryDirectory(prefix="gate-mixed-") as tmp:
         base = Path(tmp)
-        rows = []
+        rows = ["| measurement | result |", "|---|---|"]
         medians = {}
         for mixed in (False, True):
             root = _repo(base / ("mixed" if mixed else "code"), mixed)
-            runs = [
-                _time(args.gate, root, ["--base", "main"], base / "cache") for _ in range(args.runs)
-            ]
-            medians[mixed] = statistics.median(runs)
+            times = [_time(gate, root, ["--base", "main"], base / "cache") for _ in range(runs)]
+            medians[mixed] = statistics.median(times)
             label = "8 .py + .md + .json + .yml" if mixed else "8 .py files (code only)"
             rows.append(f"| PR, cold cache: {label} | {medians[mixed]:.2f} s |")
         rows.append(f"| mixed / code-only | {medians[True] / medians[False]:.2f}x |")
-        hook = base / "hook"
-        _repo(hook, mixed=False)
-        with (hook / "mod0.py").open("a") as handle:
-            handle.write("y = 1\n")
-        _git(hook, "add", "mod0.py")
-        _time(args.gate, hook, ["--staged"], None)  # warm-up: caches filled
-        warm = [_time(args.gate, hook, ["--staged"], None) for _ in range(args.runs)]
-        rows.append(
-            f"| pre-commit hook, one-line change to a 12 KB .py, warm p50 | "
-            f"{statistics.median(warm):.2f} s |"
-        )
-    print("| measurement | result |\n|---|---|")
-    print("\n".join(rows))
+    return rows
 
 
 if __name__ == "__main__":

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from gate.errors import GateError
-from gate.forges.reviews import Approval
 from gate.policy.waivers import Waiver
+
+if TYPE_CHECKING:  # the forge client (and requests) loads only when a PR is asked
+    from gate.forges.reviews import Approval
 
 __all__ = ["ReviewSource", "Reviews", "approved_by_review"]
 
