@@ -20,7 +20,8 @@ from gate.policy.packs import load_catalog
 from gate.policy.source import load_policy
 from gate.policy.waiving import prepare_waivers
 from gate.report import Report, Risk
-from gate.scanning.plan import Progress, enabled_scanners, plan_scan, run_scanners
+from gate.scanning.plan import Plan, Progress, enabled_scanners, plan_scan, run_scanners
+from gate.scanning.slices import SLICED_SCANNERS, scan_view
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -80,7 +81,13 @@ def run_gate(options: RunOptions, progress: Progress | None = None) -> Report:
         )
         scanners = enabled_scanners(config)
         plan = plan_scan(change, config, catalog, scanners)
-        outcomes = run_scanners(plan, scanners, change, config, catalog, progress)
+        view = scan_view(change, config.filter_mode, plan.languages, _targeted(plan))
+        try:
+            roots = view.roots() if view else None
+            outcomes = run_scanners(plan, scanners, change, config, catalog, progress, roots)
+        finally:
+            if view is not None:
+                view.cleanup()
         drift = policy.drift + tuple(waivers.drift)
 
         def risk(change: Change, findings: tuple[Finding, ...], config: Config) -> Risk:
@@ -92,6 +99,7 @@ def run_gate(options: RunOptions, progress: Progress | None = None) -> Report:
             (f"policy: {policy.description}",)
             + shard_note
             + tuple(f"policy change in this diff: {d}" for d in drift)
+            + (view.notes if view else ())
         )
         return build_report(
             change=change,
@@ -118,6 +126,10 @@ def run_gate(options: RunOptions, progress: Progress | None = None) -> Report:
         if policy is not None:
             policy.cleanup()
         cleanup(change)
+
+
+def _targeted(plan: Plan) -> list[str]:
+    return [t.path for name in SLICED_SCANNERS for t in plan.targets.get(name, ())]
 
 
 def _take_shard(change: Change, index: int, total: int) -> tuple[Change, tuple[str, ...]]:

@@ -148,8 +148,12 @@ def run_scanners(
     config: Config,
     catalog: Catalog,
     progress: Progress | None = None,
+    roots: Mapping[str, Path] | None = None,
 ) -> dict[str, ScanOutcome]:
     """Every scanner with work in its own thread; files whose result is cached are skipped.
+
+    `roots` gives a scanner another directory to read (the hook's sliced view,
+    `gate.scanning.slices`); the others read `change.content_root`.
 
     Threads, not processes: semgrep and bandit are subprocesses (semgrep gets `-j` = cores)
     and the native analyzers are small, so one thread per scanner keeps every core busy
@@ -163,15 +167,16 @@ def run_scanners(
         for scanner in scanners.values():
             if isinstance(scanner, UsesCacheDir):
                 scanner.use_cache_dir(store.root)
-    hashes = ContentHashes(change.content_root)
+    hashes = {root: ContentHashes(root) for root in {change.content_root, *(roots or {}).values()}}
     work_dir = Path(tempfile.mkdtemp(prefix="gate-run-"))
 
     def one(name: str) -> ScanOutcome:
         scanner = scanners[name]
         if progress:
             progress(name, "start")
+        root = (roots or {}).get(name, change.content_root)
         request = ScanRequest(
-            root=change.content_root,
+            root=root,
             targets=plan.targets[name],
             catalog=catalog,
             timeout=time_budget(config.scanner(name), len(plan.targets[name])),
@@ -181,7 +186,7 @@ def run_scanners(
         if store is None:
             outcome = scan_safely(scanner, name, request)
         else:
-            outcome = scan_with_cache(scanner, name, request, config, store, hashes)
+            outcome = scan_with_cache(scanner, name, request, config, store, hashes[root])
         if progress:
             progress(name, "error" if outcome.error else "done")
         return outcome
