@@ -23,6 +23,7 @@ from gate.scanning.cache import (
 )
 from gate.scanning.cached import ContentHashes, open_cache, scan_safely, scan_with_cache
 from gate.scanning.languages import CODE_LANGUAGES, detect_language, language_name
+from gate.scanning.rule_subset import rules_for_targets
 
 SCANNERS: dict[str, str] = {
     "semgrep": "gate.scanning.semgrep:SemgrepScanner",
@@ -178,7 +179,9 @@ def run_scanners(
         request = ScanRequest(
             root=root,
             targets=plan.targets[name],
-            catalog=catalog,
+            catalog=rules_for_targets(catalog, plan.targets[name], root)
+            if name == "semgrep"
+            else catalog,
             timeout=time_budget(config.scanner(name), len(plan.targets[name])),
             critical_paths=tuple(config["critical_paths"]),
             work_dir=work_dir,
