@@ -73,3 +73,47 @@ def test_pack_directories_outside_the_installation_are_never_cached(
     shutil.copytree(policies_root() / "secrets", local)
     load_catalog([str(local)])
     assert not (cache_home / "gate" / "packs").exists()
+
+
+def test_gate_own_yaml_files_are_parsed_once_then_read_as_json(
+    cache_home: Path, own_policies: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from gate.policy import classify
+    from gate.policy.file_cache import cached_yaml
+
+    calls: list[bytes] = []
+
+    def parse(data: bytes) -> object:
+        calls.append(data)
+        return {"a": [1, "x"], "b": {"c": None}}
+
+    source = own_policies / "crosswalk.yml"
+    first = cached_yaml(source, parse)
+    assert cached_yaml(source, parse) == first and len(calls) == 1
+    source.write_bytes(source.read_bytes() + b"\n# edited\n")
+    cached_yaml(source, parse)
+    assert len(calls) == 2  # new bytes, parsed again
+
+    monkeypatch.setattr(
+        classify, "classification_path", lambda: own_policies / "classification.yml"
+    )
+    classify.dictionary.cache_clear()
+    try:
+        parsed = dict(classify.dictionary())
+        classify.dictionary.cache_clear()
+        assert dict(classify.dictionary()) == parsed  # from the JSON form
+        assert list((cache_home / "gate" / "files").glob("classification-*.json"))
+    finally:
+        classify.dictionary.cache_clear()
+
+
+def test_yaml_that_json_cannot_carry_is_never_saved(cache_home: Path, tmp_path: Path) -> None:
+    import datetime
+
+    from gate.policy.file_cache import cached_yaml
+
+    source = tmp_path / "dated.yml"
+    source.write_text("when: 2026-01-01\n")
+    value = {"when": datetime.date(2026, 1, 1), 1: "int key"}
+    assert cached_yaml(source, lambda _: value) == value
+    assert not (cache_home / "gate" / "files").exists()

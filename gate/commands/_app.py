@@ -2,21 +2,56 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import shutil
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
-from rich.console import Console
 
 from gate import __version__
 from gate.errors import UsageError
 from gate.report import Report
 
+if TYPE_CHECKING:  # rich loads only when something is drawn on a terminal
+    from rich.console import Console
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+
+# The modules whose import registers the commands on `cli`. `gate run` (the hooks) loads
+# only its own; any other name, `--help` and completion load them all.
+COMMAND_MODULES = (
+    "gate.commands.governance",
+    "gate.commands.merging",
+    "gate.commands.posting",
+    "gate.commands.rules",
+    "gate.commands.scan",
+    "gate.commands.setup",
+    "gate.commands.showing",
+)
+_HOME = {"run": "gate.commands.scan"}
+
+
+class _LazyGroup(click.Group):
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in _HOME:
+            importlib.import_module(_HOME[cmd_name])
+        if cmd_name not in self.commands:
+            load_commands()
+        return super().get_command(ctx, cmd_name)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        load_commands()
+        return super().list_commands(ctx)
+
+
+def load_commands() -> None:
+    for module in COMMAND_MODULES:
+        importlib.import_module(module)
+
+
+@click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(
     __version__, "--version", "-V", prog_name="gate", message="%(prog)s %(version)s"
 )
@@ -51,6 +86,8 @@ no_color_option = click.option(
 
 
 def stderr_console(ctx: click.Context) -> Console:
+    from rich.console import Console
+
     no_color = bool((ctx.obj or {}).get("no_color"))
     return Console(stderr=True, no_color=no_color, highlight=False)
 

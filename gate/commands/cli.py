@@ -9,14 +9,7 @@ from collections.abc import Sequence
 
 import click
 
-import gate.commands.governance  # noqa: F401 - importing registers the commands
-import gate.commands.merging  # noqa: F401 - importing registers the commands
-import gate.commands.posting  # noqa: F401
-import gate.commands.rules  # noqa: F401
-import gate.commands.scan  # noqa: F401
-import gate.commands.setup  # noqa: F401
-import gate.commands.showing  # noqa: F401 - importing registers the commands
-from gate.commands._app import cli
+from gate.commands._app import cli  # commands register when first named (_app.COMMAND_MODULES)
 from gate.commands.workflow_log import protect_log
 from gate.errors import GateError
 

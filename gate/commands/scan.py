@@ -5,10 +5,9 @@ from __future__ import annotations
 import os
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
-from rich.console import Console
 
 from gate.commands._app import (
     check_formats,
@@ -20,12 +19,16 @@ from gate.commands._app import (
     verdict_line,
     write_output,
 )
-from gate.commands.governance import ci_reviews
 from gate.commands.workflow_log import own_commands
 from gate.errors import GateError, UsageError
 from gate.policy.config import FILTER_MODES, SEVERITIES
 from gate.report import Report
 from gate.runner import RunOptions, run_gate
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from gate.policy.approval import ReviewSource
 
 _THRESHOLDS = click.Choice([*SEVERITIES, "never"], case_sensitive=False)
 
@@ -198,10 +201,10 @@ def run(
         policy_from_base=in_ci if policy_from_base is None else policy_from_base,
         shard=_shard(shard),
         extra_packs=extra_packs,
-        reviews=ci_reviews(os.environ) if in_ci else None,
+        reviews=_ci_reviews() if in_ci else None,
         in_ci=in_ci,
     )
-    console = stderr_console(ctx)
+    console = None if quiet else stderr_console(ctx)  # --quiet (gate's own hook): no rich
     code = 0
     for target in targets:  # one per pushed ref; the worst exit code wins
         report = _with_ci_identity(run_with_progress(target.apply(options), console, quiet))
@@ -213,6 +216,12 @@ def run(
             post(report, post_to)
         code = max(code, report.exit_code)
     ctx.exit(code)
+
+
+def _ci_reviews() -> ReviewSource | None:
+    from gate.commands.governance import ci_reviews  # the forge client: CI only
+
+    return ci_reviews(os.environ)
 
 
 def _with_ci_identity(report: Report) -> Report:
@@ -292,9 +301,9 @@ def _fallback_to_actions(report: Report) -> None:
     own_commands(reporters.render("github-annotations", report))
 
 
-def run_with_progress(options: RunOptions, console: Console, quiet: bool) -> Report:
+def run_with_progress(options: RunOptions, console: Console | None, quiet: bool) -> Report:
     """Scanner-by-scanner progress on a terminal; silent when piped or quiet."""
-    if quiet or not console.is_terminal:
+    if quiet or console is None or not console.is_terminal:
         return run_gate(options)
     running: set[str] = set()
     with console.status("gate: reading the change") as status:

@@ -19,8 +19,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 CLASS_NAMES = ("PAN", "CHD", "SAD", "CRED", "PII")
 
 _WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
@@ -253,9 +251,10 @@ def parse_dictionary(data: Any, source: str = "classification.yml") -> dict[str,
 
 @lru_cache(maxsize=1)
 def dictionary() -> Mapping[str, DataClass]:
+    from gate.policy.file_cache import cached_yaml, safe_yaml  # parsed once, then JSON
+
     path = classification_path()
-    with path.open(encoding="utf-8") as handle:
-        return parse_dictionary(yaml.safe_load(handle), str(path))
+    return parse_dictionary(cached_yaml(path, safe_yaml), str(path))
 
 
 def _word_regex(word: str) -> str:

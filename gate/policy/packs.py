@@ -17,6 +17,7 @@ from typing import Any
 
 from gate.errors import ConfigError
 from gate.findings import Category
+from gate.policy.file_cache import cached_yaml
 from gate.policy.pack_cache import cached_pack
 from gate.policy.rules import (
     PackContext,
@@ -154,7 +155,8 @@ def _resolve_pack_dir(spec: str, base_dir: Path | None) -> Path:
 def _load_mapping_file(path: Path) -> dict[str, Any]:
     if not path.is_file():
         return {}
-    data = load_yaml_file(path)
+    # gate's own files (bandit.yml, crosswalk.yml): parsed once, then read as JSON
+    data = cached_yaml(path, lambda _bytes: load_yaml_file(path))
     if not isinstance(data, dict):
         raise ConfigError(f"{path}:1: expected a mapping at the top level")
     return dict(data)
