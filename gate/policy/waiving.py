@@ -70,6 +70,21 @@ def prepare_waivers(
     reviews: ReviewSource | None = None,
     today: dt.date | None = None,
 ) -> Waivers:
+    state = _prepare(root, config_raw, base_sha, in_ci, changed_paths, reviews, today)
+    if state.trusted or state.pending:  # the tracked files tell a stale waiver; none: no git
+        state.tracked = frozenset(_tracked(root))
+    return state
+
+
+def _prepare(
+    root: Path,
+    config_raw: Mapping[str, Any],
+    base_sha: str,
+    in_ci: bool,
+    changed_paths: Iterable[str],
+    reviews: ReviewSource | None,
+    today: dt.date | None,
+) -> Waivers:
     settings = dict(config_raw.get("waivers") or {})
     relative = waivers_path(config_raw)
     minimum = int(settings.get("min_reason", 10))
@@ -78,7 +93,6 @@ def prepare_waivers(
         today=today or dt.datetime.now(dt.timezone.utc).date(),
         source=relative,
         changed_paths=frozenset(changed_paths),
-        tracked=frozenset(_tracked(root)),
     )
     if not in_ci:
         local = read_worktree(root, relative, min_reason=minimum)
