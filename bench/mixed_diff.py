@@ -14,13 +14,16 @@ file is never a cache hit, as in a real commit) and times the pre-commit hook's 
 (`gate run --pre-commit FILE` with `GIT_INDEX_FILE` set, as git runs it) beside ruff's
 hook on the same file (`ruff check --force-exclude FILE`, the floor). Cases and tools are
 interleaved run by run, after one warm-up each (rule file and pack caches filled). The
-machine is shared: compare ratios, and read the min as the least-disturbed run.
+machine is shared: compare ratios, read the min as the least-disturbed run, and the CPU
+column (user + system seconds of gate and every process it started) as the work done,
+which the load does not inflate as much as the wall time.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -135,13 +138,17 @@ def _stage_change(root: Path, case: str, n: int) -> str:
     return name
 
 
-def _hook_time(command: list[str], root: Path, env: dict[str, str]) -> float:
+def _hook_time(command: list[str], root: Path, env: dict[str, str]) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of the process and its children)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     done = subprocess.run(command, cwd=root, env=env, capture_output=True, check=False)
     took = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode not in (0, 1):  # 2/3: usage or scanner error, not a measurement
         raise SystemExit(f"{' '.join(command)}: exit {done.returncode}: {done.stderr[-300:]!r}")
-    return took
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return took, cpu
 
 
 def hook_table(gate: list[str], runs: int, env: dict[str, str]) -> list[str]:
@@ -149,6 +156,7 @@ def hook_table(gate: list[str], runs: int, env: dict[str, str]) -> list[str]:
     ruff = shutil.which("ruff") or str(Path(gate[0]).parent / "ruff")
     env = {**env, "GIT_INDEX_FILE": ".git/index"}  # git sets it for its pre-commit hook
     times: dict[tuple[str, str], list[float]] = {}
+    cpu: dict[str, list[float]] = {}
     with tempfile.TemporaryDirectory(prefix="gate-hook-") as tmp:
         root = _hook_repo(Path(tmp) / "repo")
         counter = 0
@@ -161,18 +169,22 @@ def hook_table(gate: list[str], runs: int, env: dict[str, str]) -> list[str]:
                     "ruff": [ruff, "check", "--force-exclude", "--no-cache", name],
                 }
                 for tool, command in tools.items():
-                    took = _hook_time(command, root, env)
+                    took, used = _hook_time(command, root, env)
                     if run:
                         times.setdefault((case, tool), []).append(took)
+                        if tool == "gate":
+                            cpu.setdefault(case, []).append(used)
     rows = [
-        "| one-line change, staged | gate p50 | gate p90 | gate min | ruff p50 | gate / ruff |",
-        "|---|---:|---:|---:|---:|---:|",
+        "| one-line change, staged | gate p50 | gate p90 | gate min | gate CPU p50 "
+        "| ruff p50 | gate / ruff |",
+        "|---|---:|---:|---:|---:|---:|---:|",
     ]
     for case in HOOK_CASES:
         ours, floor = sorted(times[(case, "gate")]), sorted(times[(case, "ruff")])
         p50, p90 = statistics.median(ours), ours[min(len(ours) - 1, int(0.9 * len(ours)))]
         rows.append(
             f"| {case} | {p50:.2f} s | {p90:.2f} s | {ours[0]:.2f} s | "
+            f"{statistics.median(cpu[case]):.2f} s | "
             f"{statistics.median(floor):.2f} s | {p50 / statistics.median(floor):.1f}x |"
         )
     return rows
