@@ -9,7 +9,7 @@ import json
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from gate.decision.sla import validate_sla
+from gate.decision.sla_config import validate_sla
 from gate.decision.tier_config import validate_risk, validate_routing
 from gate.policy.config import Config
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from gate.change.git import EMPTY_TREE, git
-from gate.decision.sla import validate_sla
+from gate.decision.sla_config import validate_sla
 from gate.decision.tier_config import validate_risk, validate_routing
 from gate.errors import ConfigError, GitError, UsageError
 from gate.policy.config import CONFIG_NAMES, Config, find_config, parse_config
