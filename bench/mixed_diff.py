@@ -101,7 +101,8 @@ HOOK_FILES = {
 }
 # case label -> (file, the added line; {n} makes every run's change new)
 HOOK_CASES = {
-    ".py (8 KB)": ("small.py", "LIMIT_{n} = {n}\n"),
+    ".py (8 KB), module-level line": ("small.py", "LIMIT_{n} = {n}\n"),
+    ".py (8 KB), line in one function": ("small.py", None),
     ".ts": ("app.ts", "export const limit{n} = {n};\n"),
     ".yaml": ("deploy.yaml", "limit{n}: {n}\n"),
     "docs only (.md)": ("docs/guide.md", "Step {n}.\n"),
@@ -126,12 +127,9 @@ def _stage_change(root: Path, case: str, n: int) -> str:
     _git(root, "reset", "-q")
     name, line = HOOK_CASES[case]
     path = root / name
-    if line is None:  # one line inside function 300 of the 70 KB file
-        text = HOOK_FILES[name].replace(
-            "def handler300(request, x):\n",
-            f"def handler300(request, x):\n    x = x + {n}\n",
-        )
-        path.write_text(text)
+    if line is None:  # one line inside a function in the middle of the file
+        marker = "def handler300(request, x):\n" if name == "large.py" else "def f50(x):\n"
+        path.write_text(HOOK_FILES[name].replace(marker, f"{marker}    x = x + {n}\n"))
     else:
         path.write_text(HOOK_FILES[name] + line.format(n=n))
     _git(root, "add", name)
@@ -151,7 +149,9 @@ def _hook_time(command: list[str], root: Path, env: dict[str, str]) -> tuple[flo
     return took, cpu
 
 
-def hook_table(gate: list[str], runs: int, env: dict[str, str]) -> list[str]:
+def hook_table(
+    gate: list[str], runs: int, env: dict[str, str], cases: tuple[str, ...] = tuple(HOOK_CASES)
+) -> list[str]:
     """p50 / p90 / min of the hook for each case, beside ruff's hook on the same change."""
     ruff = shutil.which("ruff") or str(Path(gate[0]).parent / "ruff")
     env = {**env, "GIT_INDEX_FILE": ".git/index"}  # git sets it for its pre-commit hook
@@ -161,7 +161,7 @@ def hook_table(gate: list[str], runs: int, env: dict[str, str]) -> list[str]:
         root = _hook_repo(Path(tmp) / "repo")
         counter = 0
         for run in range(runs + 1):  # run 0 is the warm-up, not counted
-            for case in HOOK_CASES:
+            for case in cases:
                 counter += 1
                 name = _stage_change(root, case, counter)
                 tools = {
@@ -179,7 +179,7 @@ def hook_table(gate: list[str], runs: int, env: dict[str, str]) -> list[str]:
         "| ruff p50 | gate / ruff |",
         "|---|---:|---:|---:|---:|---:|---:|",
     ]
-    for case in HOOK_CASES:
+    for case in cases:
         ours, floor = sorted(times[(case, "gate")]), sorted(times[(case, "ruff")])
         p50, p90 = statistics.median(ours), ours[min(len(ours) - 1, int(0.9 * len(ours)))]
         rows.append(
@@ -198,6 +198,7 @@ def main() -> None:
     )
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--hooks-only", action="store_true", help="only the hook table")
+    parser.add_argument("--case", action="append", help="only these hook cases (repeatable)")
     args = parser.parse_args()
     gate = [args.python, "-m", "gate"] if args.python else [args.gate]
     # An installed gate has its bytecode compiled (pip does it); an editable checkout run
@@ -205,7 +206,7 @@ def main() -> None:
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     if not args.hooks_only:
         print("\n".join(mixed_table(args.gate, args.runs)) + "\n")
-    print("\n".join(hook_table(gate, args.runs, env)))
+    print("\n".join(hook_table(gate, args.runs, env, tuple(args.case or HOOK_CASES))))
 
 
 def mixed_table(gate: str, runs: int) -> list[str]:

@@ -36,7 +36,7 @@ from pathlib import Path
 
 from gate.change.model import Change, ChangedFile, DiffMode, Range
 
-SLICE_MIN_BYTES = 24 * 1024  # smaller files cost less to scan than to think about
+SLICE_MIN_BYTES = 4 * 1024  # below, a whole-file scan costs about what slicing does
 SLICED_SCANNERS = ("semgrep", "bandit", "heuristics")  # secrets: always the whole file
 _LINE = re.compile(rb"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")  # the tokenizer's line ends
 
