@@ -300,3 +300,30 @@ def test_pre_push_stage_judges_the_pushed_branch_not_head(
         ["git", "rev-parse", "main"], cwd=remote, capture_output=True, text=True, check=True
     ).stdout.strip()
     assert remote_main == clean
+
+
+@pytest.mark.slow
+def test_commit_changing_one_function_of_a_large_file_is_judged_on_that_function(
+    repo: GitRepo, hook_repo: HookRepo
+) -> None:
+    project(repo, hook_repo, [{"id": "gate"}])
+    env = hook_repo.env()
+    assert precommit("install", cwd=repo.path, env=env).returncode == 0
+    functions = "".join(
+        f"def handler{i}(blob, x):\n    return {{'v': x + {i}, 'n': len(blob)}}\n\n\n"
+        for i in range(150)
+    )
+    repo.write("app/handlers.py", "import pickle\n\n\n" + functions)
+    repo.git("add", "app/handlers.py")
+    assert git(repo, "commit", "-m", "handlers", env=env).returncode == 0
+
+    marker = "def handler75(blob, x):\n"
+    risky = functions.replace(marker, marker + "    data = pickle.loads(blob)\n")
+    repo.write("app/handlers.py", "import pickle\n\n\n" + risky)
+    repo.git("add", "app/handlers.py")
+    blocked = git(repo, "commit", "-m", "risky", env=env)
+    output = blocked.stdout + blocked.stderr
+    line = ("import pickle\n\n\n" + risky).splitlines().index("    data = pickle.loads(blob)") + 1
+    assert blocked.returncode != 0, output
+    assert "sec-unsafe-deserialization" in output and f"app/handlers.py:{line}" in output
+    assert "scanned its changed definition(s) handler75" in " ".join(output.split())
