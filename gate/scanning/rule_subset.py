@@ -12,9 +12,10 @@ every cache key) stays the same. Without the direct engine the catalog is left w
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from gate.policy.packs import Catalog
 from gate.scanning.base import ScanTarget
@@ -32,7 +33,7 @@ def rules_for_targets(catalog: Catalog, targets: Iterable[ScanTarget], root: Pat
     if engine is None or not catalog.semgrep_rules:
         return catalog
     ids = engine.analyzer_ids
-    languages = {str(lang).lower() for rule in catalog.semgrep_rules for lang in rule["languages"]}
+    languages = {str(lang).lower() for rule in catalog.semgrep_rules for lang in _languages(rule)}
     paired: set[str] = set()
     for target in targets:
         paired.update(analyzers_for(engine, root, target.path, languages))
@@ -40,13 +41,19 @@ def rules_for_targets(catalog: Catalog, targets: Iterable[ScanTarget], root: Pat
     kept = tuple(
         rule
         for rule in catalog.semgrep_rules
-        if any(
+        if not _languages(rule)  # malformed: the engine reports it
+        or any(
             (name := ids.get(str(lang).lower(), str(lang).lower())) in paired
             or name in _MULTILANG
             or name not in engine.languages  # unknown to this engine: let it decide
-            for lang in rule["languages"]
+            for lang in _languages(rule)
         )
     )
     if len(kept) == len(catalog.semgrep_rules):
         return catalog
     return replace(catalog, semgrep_rules=kept)
+
+
+def _languages(rule: Mapping[str, Any]) -> tuple[Any, ...]:
+    value = rule.get("languages")
+    return tuple(value) if isinstance(value, list | tuple) else ()
