@@ -137,3 +137,11 @@ def test_the_whole_file_mode_is_never_sliced(repo: GitRepo) -> None:
     _stage_risky_change(repo)
     report = run_gate(RunOptions(cwd=repo.path, staged=True))
     assert not any(n.startswith("hook: ") for n in report.notes)
+
+
+def test_windows_line_ends_and_a_byte_order_mark() -> None:
+    crlf = LARGE.replace("\n", "\r\n").encode()
+    cut = slice_source(crlf, [(8, 8)])  # inside handler0
+    assert cut is not None and cut.text.count(b"\r\n") == crlf.count(b"\r\n")
+    assert b"\n" not in cut.text.replace(b"\r\n", b"")
+    assert slice_source(b"\xef\xbb\xbf" + LARGE.encode(), [(8, 8)]) is None
