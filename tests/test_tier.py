@@ -455,19 +455,6 @@ def test_build_manifest_is_a_dependency_change_not_application_code(tmp_path: Pa
     assert "path:code" not in _signals(risk)
 
 
-def test_comment_only_edit_of_code_is_tier_0(tmp_path: Path) -> None:
-    (tmp_path / "app").mkdir()
-    (tmp_path / "app/views.py").write_text("# Explain the refund flow.\n\nx = 1\n")
-    change = Change(
-        mode=DiffMode.BASE,
-        description="",
-        repo_root=tmp_path,
-        content_root=tmp_path,
-        files=(ChangedFile(path="app/views.py", kind=ChangeKind.MODIFIED, added=((1, 2),)),),
-    )
-    assert assess_risk(change, (), DEFAULTS).tier == 0
-
-
 def test_tests_only_change_is_tier_0_even_with_low_findings(tmp_path: Path) -> None:
     change = _change(tmp_path, {"tests/test_refund.py": "def test_refund():\n    assert 1\n"})
     low = _finding(Severity.LOW, path="tests/test_refund.py")

@@ -29,11 +29,11 @@ from gate.decision.tier_config import (
     validate_risk,
     validate_routing,
 )
+from gate.decision.tier_format import formatting_only
 from gate.decision.tier_paths import (
     CI_FILES,
     capped_tier,
     codeowners_globs,
-    comments_only,
     configured_critical_paths,
     is_data_file,
     runs_gate,
@@ -124,15 +124,12 @@ def risk_signals(
     def dependency(f: ChangedFile) -> bool:
         return _touches(f, settings["dependency_files"])
 
-    # Application code: not docs/tests, not build manifests, not comment-only edits.
-    code_files = [
-        f
-        for f in files
-        if not low(f)
-        and not dependency(f)
-        and not _touches(f, CI_FILES)
-        and not comments_only(f, reader.added(f))
+    # Application code: not docs/tests, not build manifests, not formatting-only edits.
+    changed_code = [
+        f for f in files if not low(f) and not dependency(f) and not _touches(f, CI_FILES)
     ]
+    formatted = formatting_only(change, changed_code, reader.lines)
+    code_files = [f for f in changed_code if f.path not in formatted]
 
     if config_drift:
         signals.append(
@@ -225,6 +222,17 @@ def risk_signals(
     signals.extend(_data_signals(reader, code_files, findings, settings))
     signals.extend(_content_signals(reader, code_files, settings))
     signals.extend(authz_signals(reader, code_files, change, settings))
+    if formatted:
+        files_word = "file" if len(formatted) == 1 else "files"
+        signals.append(
+            RiskSignal(
+                signal="formatting-only",
+                detail=f"formatting-only change ({len(formatted)} {files_word}): "
+                f"{_listed(list(formatted))}; the same code tokens before and after "
+                "(comments, blank lines and layout aside).",
+                tier=0,
+            )
+        )
     return tuple(sorted(signals, key=lambda s: -s.tier))
 
 
