@@ -83,7 +83,7 @@ def _code_lines(text: str) -> list[str]:
 
 
 def code_tokens(text: str, language: str) -> list[str] | None:
-    raw = lex(text, language)
+    raw = lex(text + "\n", language)  # the last line ends, with or without its newline
     if raw is None:
         return None
     if language == "python":
