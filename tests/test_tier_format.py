@@ -117,7 +117,7 @@ JAVA_BASE = """\
 package shop;
 
 public class Limits {
-    public static boolean allowed(long amount, long limit) { return amount >= 0 && amount <= limit; }
+    static boolean allowed(long amount, long limit) { return amount >= 0 && amount <= limit; }
 }
 """
 JAVA_REFORMATTED = """\
@@ -127,8 +127,8 @@ package shop;
 public class Limits
 {
     // inclusive on both ends
-    public static boolean allowed(long amount,
-                                  long limit)
+    static boolean allowed(long amount,
+                           long limit)
     {
         return amount >= 0
             && amount <= limit;
@@ -145,14 +145,22 @@ FORMATTING_ONLY = {
 }
 
 # The same reformat with one token changed somewhere inside it.
+_EDITS = {
+    "python-verify": ("python", "verify=True", "verify=False"),
+    "python-string": ("python", "/refunds", "/refund s"),
+    "javascript-operator": ("javascript", "sum > 1000", "sum >= 1000"),
+    "typescript-literal": ("typescript", "10_000", "100_000"),
+    "go-comparison": ("go", "amount <= 0", "amount < 0"),
+    "java-operator": ("java", "&& amount", "|| amount"),
+}
 HIDDEN_CHANGE = {
-    "python-verify": ("shop/refunds.py", PY_BASE, PY_REFORMATTED.replace("verify=True", "verify=False")),
-    "python-string": ("shop/refunds.py", PY_BASE, PY_REFORMATTED.replace("/refunds", "/refund s")),
-    "javascript-operator": ("web/src/total.js", JS_BASE, JS_REFORMATTED.replace("sum > 1000", "sum >= 1000")),
-    "typescript-literal": ("web/src/charge.ts", TS_BASE, TS_REFORMATTED.replace("10_000", "100_000")),
-    "go-comparison": ("ledger/post.go", GO_BASE, GO_REFORMATTED.replace("amount <= 0", "amount < 0")),
-    "java-operator": ("src/main/java/shop/Limits.java", JAVA_BASE, JAVA_REFORMATTED.replace("&& amount", "|| amount")),
-}  # fmt: skip
+    case: (
+        FORMATTING_ONLY[lang][0],
+        FORMATTING_ONLY[lang][1],
+        FORMATTING_ONLY[lang][2].replace(old, new, 1),
+    )
+    for case, (lang, old, new) in _EDITS.items()
+}
 
 
 def _pr(repo: GitRepo, base: dict[str, str], head: dict[str, str]) -> Risk:
@@ -186,6 +194,7 @@ def test_reformatted_file_is_tier_0_with_the_formatting_only_reason(
 @pytest.mark.parametrize("case", sorted(HIDDEN_CHANGE))
 def test_one_token_change_inside_a_reformat_is_a_code_change(repo: GitRepo, case: str) -> None:
     path, before, after = HIDDEN_CHANGE[case]
+    assert after != FORMATTING_ONLY[_EDITS[case][0]][2]  # the edit is really there
     risk = _pr(repo, {path: before}, {path: after})
     assert "formatting-only" not in _signals(risk)
     assert _signals(risk).get("path:code", 0) >= 1 and risk.tier >= 1
@@ -196,7 +205,7 @@ def test_reindenting_a_python_block_into_an_if_is_not_formatting(repo: GitRepo) 
     before = (
         "def pay(user, amount):\n    if user.is_admin:\n        audit(user)\n    charge(amount)\n"
     )
-    after = "def pay(user, amount):\n    if user.is_admin:\n        audit(user)\n        charge(amount)\n"
+    after = before.replace("\n    charge", "\n        charge")
     risk = _pr(repo, {"shop/pay.py": before}, {"shop/pay.py": after})
     assert "formatting-only" not in _signals(risk) and risk.tier >= 1
 
@@ -241,8 +250,12 @@ def test_docs_tests_and_formatting_together_stay_tier_0(repo: GitRepo) -> None:
     risk = _pr(
         repo,
         {path: before, "docs/ledger.md": "# Ledger\n"},
-        {path: after, "docs/ledger.md": "# Ledger\n\nPosting rules.\n", "ledger/post_test.go": "package ledger\n"},
-    )  # fmt: skip
+        {
+            path: after,
+            "docs/ledger.md": "# Ledger\n\nPosting rules.\n",
+            "ledger/post_test.go": "package ledger\n",
+        },
+    )
     assert risk.tier == 0 and "formatting-only" in _signals(risk)
 
 
