@@ -294,8 +294,8 @@ def test_payment_path_with_pan_is_tier_3_with_reasons(
     assert signals["data:PAN"] == 3
     assert signals["severity:critical"] == 3
     pan = next(s.detail for s in risk.signals if s.signal == "data:PAN")
-    assert "pci-pan-logged at src/payments/charge.py:1" in pan
-    assert "'card_number' at src/payments/charge.py:1" in pan
+    assert "'card_number' at src/payments/charge.py:1 (pci-pan-logged)" in pan
+    assert pan.endswith("'card_number' at src/payments/charge.py:1.")
     assert risk.signals[0].tier == 3  # highest first
     assert "senior security reviewer" in risk.review_note
     assert "1 active finding(s)" in risk.review_note
@@ -483,3 +483,48 @@ def test_codeowners_area_corroborates_a_name_guess(tmp_path: Path) -> None:
     assert _signals(assess_risk(owned, (), DEFAULTS))["path:payments"] == 3
     other = _change(tmp_path, {"lib/payment_utils.py": "x = 1\n"})
     assert _signals(assess_risk(other, (), DEFAULTS))["path:payments"] == 2
+
+
+def test_every_data_signal_carries_identifier_and_line_evidence(tmp_path: Path) -> None:
+    text = "def charge(order, card_number, cvv):\n    log.info(card_number)\n    return 1\n"
+    change = _change(tmp_path, {"shop/charge.py": text})
+    logged = Finding(
+        rule_id="pci-pan-logged",
+        sources=("test",),
+        severity=Severity.HIGH,
+        path="shop/charge.py",
+        start_line=2,
+        end_line=2,
+        message="m",
+        data_classes=("PAN",),
+    )
+    bare = Finding(
+        rule_id="pii-export",
+        sources=("test",),
+        severity=Severity.MEDIUM,
+        path="shop/charge.py",
+        start_line=3,
+        end_line=3,
+        message="m",
+        data_classes=("PII",),
+    )
+    risk = assess_risk(change, (logged, bare), DEFAULTS)
+    data = {s.signal: s for s in risk.signals if s.signal.startswith("data:")}
+    assert set(data) == {"data:PAN", "data:SAD", "data:PII"}
+    for signal in data.values():
+        assert signal.evidence, signal
+        for item in signal.evidence:
+            assert item.path == "shop/charge.py" and item.line >= 1
+            assert f"shop/charge.py:{item.line}" in signal.detail
+    pan = {(e.identifier, e.line, e.how) for e in data["data:PAN"].evidence}
+    assert pan == {
+        ("card_number", 1, "identifier"),
+        ("card_number", 2, "identifier"),
+        ("card_number", 2, "pci-pan-logged"),
+    }
+    assert [(e.identifier, e.line) for e in data["data:SAD"].evidence] == [("cvv", 1)]
+    # a rule that names a class on a line with no carrier: the rule and its line
+    assert [(e.identifier, e.line, e.how) for e in data["data:PII"].evidence] == [
+        ("", 3, "pii-export")
+    ]
+    assert "pii-export at shop/charge.py:3" in data["data:PII"].detail

@@ -43,7 +43,7 @@ from gate.findings import Finding, Severity, Status
 from gate.globs import matches_any
 from gate.policy.carriers import data_carriers, documentation_lines
 from gate.policy.config import SCHEMA, Config
-from gate.report import Risk, RiskSignal
+from gate.report import DataEvidence, Risk, RiskSignal
 
 _MAX_LISTED = 5
 _MAX_IDENTIFIERS_PER_FILE = 20_000
@@ -253,10 +253,6 @@ def _touches(changed: ChangedFile, globs: Iterable[str]) -> bool:
     return False
 
 
-def _unique(items: list[str]) -> list[str]:
-    return list(dict.fromkeys(items))
-
-
 def _listed(paths: list[str]) -> str:
     shown = ", ".join(paths[:_MAX_LISTED])
     more = len(paths) - _MAX_LISTED
@@ -341,13 +337,14 @@ def _data_signals(
     findings: tuple[Finding, ...],
     settings: Mapping[str, Any],
 ) -> list[RiskSignal]:
-    evidence: dict[str, list[str]] = {}
+    evidence: dict[str, list[DataEvidence]] = {}
+    by_path = {f.path: f for f in reader.change.files}
     for finding in findings:
         if finding.status in (Status.OUTSIDE_DIFF, Status.EXCLUDED):
             continue
         for data_class in finding.data_classes:
             evidence.setdefault(data_class.upper(), []).append(
-                f"{finding.rule_id} at {finding.path}:{finding.start_line}"
+                _finding_evidence(reader, by_path.get(finding.path), finding, data_class.upper())
             )
     signals: list[RiskSignal] = []
     if settings["classify_identifiers"]:
@@ -366,22 +363,54 @@ def _data_signals(
                 evidence.setdefault(data_class, []).extend(where)
     tiers = settings["data_class_tiers"]
     for data_class in sorted(evidence, key=lambda c: (-tiers.get(c, 1), c)):
+        items = tuple(dict.fromkeys(evidence[data_class]))
         signals.append(
             RiskSignal(
                 signal=f"data:{data_class}",
-                detail=f"Touches {data_class} data: {_listed(_unique(evidence[data_class]))}.",
+                detail=f"Touches {data_class} data: {_listed([_said(e) for e in items])}.",
                 tier=tiers.get(data_class, 1),
+                evidence=items,
             )
         )
     return signals
 
 
+def _finding_evidence(
+    reader: _Reader, changed: ChangedFile | None, finding: Finding, data_class: str
+) -> DataEvidence:
+    """A finding's data class with the identifier on its lines that carries it, if any."""
+    lines = reader.lines(changed) if changed is not None else []
+    language = "go" if finding.path.endswith(".go") else ""
+    last = max(finding.start_line, finding.end_line)
+    for number in range(finding.start_line, min(last, finding.start_line + 20) + 1):
+        text = lines[number - 1] if 0 < number <= len(lines) else ""
+        for carrier in data_carriers(text, language):
+            if data_class in carrier.classes:
+                return DataEvidence(
+                    identifier=carrier.name, path=finding.path, line=number, how=finding.rule_id
+                )
+    return DataEvidence(
+        identifier="", path=finding.path, line=finding.start_line, how=finding.rule_id
+    )
+
+
+def _said(item: DataEvidence) -> str:
+    where = f"{item.path}:{item.line}"
+    if item.how == "identifier":
+        return f"'{item.identifier}' at {where}"
+    if item.how == "value":
+        return f"'{item.identifier}' at {where} (by its value)"
+    if item.identifier:
+        return f"'{item.identifier}' at {where} ({item.how})"
+    return f"{item.how} at {where}"
+
+
 def _classified_identifiers(
     reader: _Reader, code_files: list[ChangedFile], classify: ClassifyName
-) -> dict[str, list[str]]:
+) -> dict[str, list[DataEvidence]]:
     """Data classes of the identifiers that carry data on added lines, each with its
     evidence: the identifier and its line (see gate.policy.carriers)."""
-    found: dict[str, list[str]] = {}
+    found: dict[str, list[DataEvidence]] = {}
     for changed in code_files:
         language = "go" if changed.path.endswith(".go") else ""
         seen = 0
@@ -393,10 +422,12 @@ def _classified_identifiers(
                 seen += 1
                 if seen > _MAX_IDENTIFIERS_PER_FILE:
                     break
-                how = " (by its value)" if carrier.by_value else ""
+                how = "value" if carrier.by_value else "identifier"
                 for data_class in sorted(carrier.classes):
                     found.setdefault(data_class, []).append(
-                        f"'{carrier.name}' at {changed.path}:{number}{how}"
+                        DataEvidence(
+                            identifier=carrier.name, path=changed.path, line=number, how=how
+                        )
                     )
     return found
 
