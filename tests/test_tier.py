@@ -528,3 +528,95 @@ def test_every_data_signal_carries_identifier_and_line_evidence(tmp_path: Path) 
         ("", 3, "pii-export")
     ]
     assert "pii-export at shop/charge.py:3" in data["data:PII"].detail
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "build.gradle.kts",
+        "app/build.gradle",
+        "settings.gradle.kts",
+        "gradle/libs.versions.toml",
+        "web/package.json",
+        "pyproject.toml",
+        "services/ledger/go.mod",
+        "src/payments/pom.xml",
+        "Cargo.toml",
+        "api/Api.csproj",
+    ],
+)
+def test_build_manifests_are_dependency_changes_not_code_or_areas(
+    tmp_path: Path, path: str
+) -> None:
+    risk = assess_risk(_change(tmp_path, {path: "dependencies {}\n"}), (), DEFAULTS)
+    signals = _signals(risk)
+    assert signals["dependencies"] == 2 and path in risk.signals[0].detail
+    assert not {s for s in signals if s.startswith("path:")}  # not code, not a payments guess
+
+
+@pytest.mark.parametrize(
+    ("workflow", "runs_gate"),
+    [
+        ("      - uses: your-org/prereview-gate@1a2b3c4d # v0.1.0\n", True),
+        ("      - uses: acme/gate@v1\n", True),
+        ("      - uses: ./.github/workflows/gate.yml\n", True),
+        ("      - run: pip install prereview-gate && gate run --base origin/main\n", True),
+        ("      - run: |\n          gate ci\n", True),
+        ("      - run: pytest -q\n", False),
+        ("      - uses: acme/gate-keeper-action@v2\n", False),
+        ("      - uses: actions/delegate@v1\n", False),
+        ("      - run: echo 'the gate opens'\n", False),
+    ],
+)
+def test_workflow_edit_counts_as_the_gates_own_files_only_when_it_runs_gate(
+    repo: GitRepo, workflow: str, runs_gate: bool
+) -> None:
+    head = "on: pull_request\njobs:\n  check:\n    steps:\n" + workflow
+    repo.write(".github/workflows/check.yml", "on: push\n")
+    repo.commit("base")
+    repo.git("checkout", "-q", "-b", "feature")
+    repo.write(".github/workflows/check.yml", head)
+    repo.commit("ci")
+    risk = assess_risk(resolve_change(repo.path, base="main"), (), DEFAULTS)
+    assert ("gate-files" in _signals(risk)) is runs_gate
+    assert risk.tier == (3 if runs_gate else 1)
+    if not runs_gate:
+        assert _signals(risk) == {"ci": 1}
+
+
+def test_repository_configuration_outranks_name_guesses(repo: GitRepo) -> None:
+    """critical_paths and risk.areas from .gate.yml, then CODEOWNERS, then name guesses."""
+    repo.write("ledger/post.py", "x = 1\n")
+    repo.write("lib/payment_utils.py", "x = 1\n")
+    repo.write("src/payments/charge.py", "x = 1\n")
+    repo.write(".github/CODEOWNERS", "* @acme/all\n/src/payments/ @acme/payments\n")
+    repo.commit("base")
+    repo.git("checkout", "-q", "-b", "feature")
+    for path in ("ledger/post.py", "lib/payment_utils.py"):
+        repo.write(path, "x = 2\n")
+    repo.commit("edit")
+    change = resolve_change(repo.path, base="main")
+    guessed = {s.signal: s for s in assess_risk(change, (), DEFAULTS).signals}
+    assert guessed["path:payments"].tier == 2  # lib/payment_utils.py: a name guess only
+    assert "(a name guess" in guessed["path:payments"].detail
+    assert "path:critical" not in guessed and "ledger/post.py" in guessed["path:code"].detail
+    configured = parse_config(
+        "critical_paths: ['ledger/**']\n"
+        "risk:\n  areas:\n    payments: {tier: 3, paths: ['lib/payment_*']}\n",
+        ".gate.yml",
+    )
+    signals = {s.signal: s for s in assess_risk(change, (), configured).signals}
+    assert (
+        signals["path:critical"].tier == 3 and "ledger/post.py" in signals["path:critical"].detail
+    )
+    assert signals["path:payments"].tier == 3
+    assert "lib/payment_utils.py" in signals["path:payments"].detail
+    assert "name guess" not in signals["path:payments"].detail
+    # CODEOWNERS: the same guess on a file the repository assigned to an owner counts fully
+    repo.write("src/payments/charge.py", "x = 2\n")
+    repo.commit("owned")
+    owned = {
+        s.signal: s
+        for s in assess_risk(resolve_change(repo.path, base="main"), (), DEFAULTS).signals
+    }
+    assert owned["path:payments"].tier == 3

@@ -29,7 +29,8 @@ CI_FILES = (
     "action.yaml",
 )
 _RUNS_GATE = re.compile(
-    r"(?im)(?:\buses:\s*[\w./-]*\bgate\b|^\s*(?:-\s*)?(?:run:\s*[|>]?\s*)?(?:\S+/)?gate\s+"
+    r"(?im)(?:\buses:\s*[\w./-]*\bgate(?=[@/\s]|\.ya?ml\b|$)"
+    r"|^\s*(?:-\s*)?(?:run:\s*[|>]?\s*)?(?:\S+/)?gate\s+"
     r"(?:run|ci|action|post|demo|merge)\b|prereview-gate|\bid:\s*gate\b)"
 )
 # Areas recognised by file type (a key or certificate file), not by a name guess.
