@@ -102,16 +102,16 @@ def lex(text: str, language: str) -> list[Token] | None:
             tokens.extend(("nl", NL, -1) for _ in range(body.count("\n")))
             i = comment[1]
             continue
-        end = _string_end(text, i, language, tokens)
-        if end is not None:
-            if end < 0:
+        string_end = _string_end(text, i, language, tokens)
+        if string_end is not None:
+            if string_end < 0:
                 return None
-            literal = text[i:end]
+            literal = text[i:string_end]
             tokens.append(("str", _normal_quotes(literal, language), column))
             tokens.extend(("nl", NL, -1) for _ in range(literal.count("\n")))
             if language == "js" and literal.startswith("`") and literal.endswith("${"):
                 templates.append(0)
-            i = end
+            i = string_end
             continue
         if language == "js" and templates and char in "{}":
             if char == "{":
