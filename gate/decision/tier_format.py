@@ -31,6 +31,7 @@ from gate.scanning.base_side import read_base_blobs
 
 _OPENERS = {"(": ")", "[": "]", "{": "}"}
 _CLOSERS = frozenset(_OPENERS.values())
+MAX_BYTES = 512_000  # the lexer reads about 1 MB/s; larger files count as code changes
 HASH_COMMENT_SUFFIXES = (".sh", ".bash", ".rb", ".yml", ".yaml", ".toml", ".tf", ".cfg", ".ini")
 _JS_RESTRICTED = frozenset({"return", "throw", "break", "continue", "yield"})
 _JS_CONTINUES_BEFORE = frozenset(
@@ -61,8 +62,8 @@ def formatting_only(
     same = []
     for changed in candidates:
         lines = head_lines(changed)
-        if changed.path not in base or not lines:
-            continue
+        if changed.path not in base or not lines or len(base[changed.path]) > MAX_BYTES:
+            continue  # unreadable or too large to lex: a code change
         before = base[changed.path].decode("utf-8", "replace")
         if _same_code(before, "\n".join(lines), changed.path):
             same.append(changed.path)

@@ -16,6 +16,7 @@ Text the lexer cannot close (an unterminated string or comment) gives None.
 
 from __future__ import annotations
 
+import functools
 import re
 
 LANGUAGES = {
@@ -41,6 +42,7 @@ _OPERATORS = {
     "java": ">>>= <<= >>= >>> ... -> :: ++ -- == != <= >= && || << >> += -= *= /= %= &= |= ^=",
 }
 _WORD = re.compile(r"[A-Za-z_$\u0080-\U0010ffff][\w$\u0080-\U0010ffff]*")
+_SPACE = re.compile(r"[ \t\f\r\v]+")
 _NUMBER = re.compile(r"(?:\d|\.\d)(?:[\w.]|(?<=[eEpP])[+-])*")
 _DIRECTIVE = re.compile(
     r"^(?:#|//|/\*)\s*(?:go:|\+build|line\s|nosec|nosemgrep|noqa|gate:|type:|pyright:|mypy:|"
@@ -63,7 +65,7 @@ def language_of(path: str) -> str | None:
 
 
 def lex(text: str, language: str) -> list[Token] | None:
-    operators = sorted(_OPERATORS[language].split(), key=len, reverse=True)
+    operators = _operator_pattern(language)
     hash_comments = language == "python"
     tokens: list[Token] = []
     templates: list[int] = []  # JS: brace depth at each open `${` of a template literal
@@ -78,7 +80,7 @@ def lex(text: str, language: str) -> list[Token] | None:
             line_start = True
             continue
         if char in " \t\f\r\v":
-            i += 1
+            i = _SPACE.match(text, i).end()  # type: ignore[union-attr]
             continue
         column = _column(text, i) if line_start else -1
         line_start = False
@@ -136,10 +138,17 @@ def lex(text: str, language: str) -> list[Token] | None:
             tokens.append((kind, match.group(), column))
             i = match.end()
             continue
-        operator = next((o for o in operators if text.startswith(o, i)), char)
+        found = operators.match(text, i)
+        operator = found.group() if found else char
         tokens.append(("op", operator, column))
         i += len(operator)
     return tokens
+
+
+@functools.cache
+def _operator_pattern(language: str) -> re.Pattern[str]:
+    longest_first = sorted(_OPERATORS[language].split(), key=len, reverse=True)
+    return re.compile("|".join(re.escape(o) for o in longest_first))
 
 
 def _column(text: str, index: int) -> int:
