@@ -364,15 +364,25 @@ def _data_signals(
     tiers = settings["data_class_tiers"]
     for data_class in sorted(evidence, key=lambda c: (-tiers.get(c, 1), c)):
         items = tuple(dict.fromkeys(evidence[data_class]))
+        # in the sentence, a finding's identifier and line stand for the plain sighting too
+        by_rule = {(e.identifier, e.path, e.line) for e in items if e.how not in _SIGHTINGS}
+        said = [
+            _said(e)
+            for e in items
+            if e.how not in _SIGHTINGS or (e.identifier, e.path, e.line) not in by_rule
+        ]
         signals.append(
             RiskSignal(
                 signal=f"data:{data_class}",
-                detail=f"Touches {data_class} data: {_listed([_said(e) for e in items])}.",
+                detail=f"Touches {data_class} data: {_listed(said)}.",
                 tier=tiers.get(data_class, 1),
                 evidence=items,
             )
         )
     return signals
+
+
+_SIGHTINGS = ("identifier", "value")
 
 
 def _finding_evidence(
