@@ -93,10 +93,22 @@ class ControlStatus:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class DataEvidence:
+    """What showed a data class (a `data:*` risk signal): the identifier that holds the
+    data and its line (gate.policy.carriers), or the finding whose rule names the class."""
+
+    identifier: str  # variable, parameter, attribute, key or column; "" if a rule matched none
+    path: str
+    line: int
+    how: str  # "identifier", "value" (its literal looks like the data), or a finding's rule id
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class RiskSignal:
     signal: str  # machine name, e.g. "path:payments", "severity:critical"
     detail: str  # human sentence
     tier: int  # the tier this signal alone would give
+    evidence: tuple[DataEvidence, ...] = ()  # data:* signals: every identifier and line
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -39,7 +39,7 @@ from gate.reporters._common import (
 )
 
 from gate.findings import Category, Finding, Severity, Status
-from gate.report import Report
+from gate.report import Report, ScannerRun, Verdict
 
 MARKER = "<!-- gate:report -->"
 MAX_MESSAGE = 1_000
@@ -84,10 +84,16 @@ class Target:
     list_set_aside: bool  # list suppressed / waived findings with their reasons
     coverage_open: bool
     output: str  # the output format name, for `show_below_warn_on`
+    short_when_quiet: bool = False  # nothing to act on: verdict, tier, one coverage line
 
 
 COMMENT = Target(
-    limit=65_000, marker=True, list_set_aside=False, coverage_open=False, output="markdown"
+    limit=65_000,
+    marker=True,
+    list_set_aside=False,
+    coverage_open=False,
+    output="markdown",
+    short_when_quiet=True,
 )
 SUMMARY = Target(
     limit=1_000_000, marker=False, list_set_aside=True, coverage_open=True, output="summary"
@@ -205,7 +211,9 @@ def _document(
         if f.status in (Status.SUPPRESSED, Status.WAIVED)
     ]
     pre_existing = most_severe_first(report.with_status(Status.PRE_EXISTING))
+    failed = [s for s in report.scanners if s.status == "error"]
     context = {
+        "quiet": target.short_when_quiet and _quiet(report, ordered, failed),
         "report": report,
         "pre_existing": pre_existing[:MAX_PRE_EXISTING],
         "pre_existing_hidden": max(0, len(pre_existing) - MAX_PRE_EXISTING),
@@ -229,7 +237,7 @@ def _document(
         "controls_evaluated": sum(1 for c in controls if c.status == "evaluated"),
         "controls_na": sum(1 for c in controls if c.status == "not-applicable"),
         "scanners": sorted(report.scanners, key=lambda s: s.name),
-        "failed_scanners": [s for s in report.scanners if s.status == "error"],
+        "failed_scanners": failed,
         "analysed": sum(1 for c in report.coverage if not c.skipped),
         "skipped": skipped[:MAX_SKIPPED],
         "skipped_total": len(skipped),
@@ -239,6 +247,16 @@ def _document(
         "blob_url": lambda f: blob_url(report, f),
     }
     return env.get_template("report.md.j2").render(context)
+
+
+def _quiet(report: Report, ordered: list[Finding], failed: list[ScannerRun]) -> bool:
+    """Nothing for a reviewer to act on: a pass with no reported finding, every scanner
+    ran, no waiver needs attention. The comment is then short (see report.md.j2)."""
+    waivers = any(
+        w.status in ("pending", "expired", "invalid", "stale") or w.warning for w in report.waivers
+    )
+    ran = bool(report.scanners) and not failed
+    return report.verdict is Verdict.PASS and not ordered and ran and not waivers
 
 
 def _finding_block(env: jinja2.Environment, report: Report, finding: Finding) -> Md:

@@ -465,6 +465,24 @@ def test_card_number_parameter_is_data_evidence_with_identifier_and_line(risky: 
     assert "'card_number' at shop/app.py:25" in pan.detail
 
 
+def test_result_json_gives_every_data_signal_its_identifier_and_line(risky: Report) -> None:
+    signals = json.loads(risky.to_json())["risk"]["signals"]
+    data = [s for s in signals if s["signal"].startswith("data:")]
+    assert {s["signal"] for s in data} >= {"data:PAN"}
+    for signal in data:
+        assert signal["evidence"], signal
+        for item in signal["evidence"]:
+            assert item["line"] >= 1 and item["path"] in signal["detail"]
+            assert item["identifier"] or item["how"] not in ("identifier", "value")
+    pan = next(s for s in data if s["signal"] == "data:PAN")
+    assert {
+        "identifier": "card_number",
+        "path": "shop/app.py",
+        "line": 25,
+        "how": "identifier",
+    } in (pan["evidence"])
+
+
 # --- the test-path profile, gate init, gate demo ------------------------------------------
 
 

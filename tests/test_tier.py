@@ -294,8 +294,8 @@ def test_payment_path_with_pan_is_tier_3_with_reasons(
     assert signals["data:PAN"] == 3
     assert signals["severity:critical"] == 3
     pan = next(s.detail for s in risk.signals if s.signal == "data:PAN")
-    assert "pci-pan-logged at src/payments/charge.py:1" in pan
-    assert "'card_number' at src/payments/charge.py:1" in pan
+    assert "'card_number' at src/payments/charge.py:1 (pci-pan-logged)" in pan
+    assert pan.count("'card_number' at src/payments/charge.py:1") == 1  # one mention per line
     assert risk.signals[0].tier == 3  # highest first
     assert "senior security reviewer" in risk.review_note
     assert "1 active finding(s)" in risk.review_note
@@ -455,19 +455,6 @@ def test_build_manifest_is_a_dependency_change_not_application_code(tmp_path: Pa
     assert "path:code" not in _signals(risk)
 
 
-def test_comment_only_edit_of_code_is_tier_0(tmp_path: Path) -> None:
-    (tmp_path / "app").mkdir()
-    (tmp_path / "app/views.py").write_text("# Explain the refund flow.\n\nx = 1\n")
-    change = Change(
-        mode=DiffMode.BASE,
-        description="",
-        repo_root=tmp_path,
-        content_root=tmp_path,
-        files=(ChangedFile(path="app/views.py", kind=ChangeKind.MODIFIED, added=((1, 2),)),),
-    )
-    assert assess_risk(change, (), DEFAULTS).tier == 0
-
-
 def test_tests_only_change_is_tier_0_even_with_low_findings(tmp_path: Path) -> None:
     change = _change(tmp_path, {"tests/test_refund.py": "def test_refund():\n    assert 1\n"})
     low = _finding(Severity.LOW, path="tests/test_refund.py")
@@ -496,3 +483,140 @@ def test_codeowners_area_corroborates_a_name_guess(tmp_path: Path) -> None:
     assert _signals(assess_risk(owned, (), DEFAULTS))["path:payments"] == 3
     other = _change(tmp_path, {"lib/payment_utils.py": "x = 1\n"})
     assert _signals(assess_risk(other, (), DEFAULTS))["path:payments"] == 2
+
+
+def test_every_data_signal_carries_identifier_and_line_evidence(tmp_path: Path) -> None:
+    text = "def charge(order, card_number, cvv):\n    log.info(card_number)\n    return 1\n"
+    change = _change(tmp_path, {"shop/charge.py": text})
+    logged = Finding(
+        rule_id="pci-pan-logged",
+        sources=("test",),
+        severity=Severity.HIGH,
+        path="shop/charge.py",
+        start_line=2,
+        end_line=2,
+        message="m",
+        data_classes=("PAN",),
+    )
+    bare = Finding(
+        rule_id="pii-export",
+        sources=("test",),
+        severity=Severity.MEDIUM,
+        path="shop/charge.py",
+        start_line=3,
+        end_line=3,
+        message="m",
+        data_classes=("PII",),
+    )
+    risk = assess_risk(change, (logged, bare), DEFAULTS)
+    data = {s.signal: s for s in risk.signals if s.signal.startswith("data:")}
+    assert set(data) == {"data:PAN", "data:SAD", "data:PII"}
+    for signal in data.values():
+        assert signal.evidence, signal
+        for item in signal.evidence:
+            assert item.path == "shop/charge.py" and item.line >= 1
+            assert f"shop/charge.py:{item.line}" in signal.detail
+    pan = {(e.identifier, e.line, e.how) for e in data["data:PAN"].evidence}
+    assert pan == {
+        ("card_number", 1, "identifier"),
+        ("card_number", 2, "identifier"),
+        ("card_number", 2, "pci-pan-logged"),
+    }
+    assert [(e.identifier, e.line) for e in data["data:SAD"].evidence] == [("cvv", 1)]
+    # a rule that names a class on a line with no carrier: the rule and its line
+    assert [(e.identifier, e.line, e.how) for e in data["data:PII"].evidence] == [
+        ("", 3, "pii-export")
+    ]
+    assert "pii-export at shop/charge.py:3" in data["data:PII"].detail
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "build.gradle.kts",
+        "app/build.gradle",
+        "settings.gradle.kts",
+        "gradle/libs.versions.toml",
+        "web/package.json",
+        "pyproject.toml",
+        "services/ledger/go.mod",
+        "src/payments/pom.xml",
+        "Cargo.toml",
+        "api/Api.csproj",
+    ],
+)
+def test_build_manifests_are_dependency_changes_not_code_or_areas(
+    tmp_path: Path, path: str
+) -> None:
+    risk = assess_risk(_change(tmp_path, {path: "dependencies {}\n"}), (), DEFAULTS)
+    signals = _signals(risk)
+    assert signals["dependencies"] == 2 and path in risk.signals[0].detail
+    assert not {s for s in signals if s.startswith("path:")}  # not code, not a payments guess
+
+
+@pytest.mark.parametrize(
+    ("workflow", "runs_gate"),
+    [
+        ("      - uses: your-org/prereview-gate@1a2b3c4d # v0.1.0\n", True),
+        ("      - uses: acme/gate@v1\n", True),
+        ("      - uses: ./.github/workflows/gate.yml\n", True),
+        ("      - run: pip install prereview-gate && gate run --base origin/main\n", True),
+        ("      - run: |\n          gate ci\n", True),
+        ("      - run: pytest -q\n", False),
+        ("      - uses: acme/gate-keeper-action@v2\n", False),
+        ("      - uses: actions/delegate@v1\n", False),
+        ("      - run: echo 'the gate opens'\n", False),
+    ],
+)
+def test_workflow_edit_counts_as_the_gates_own_files_only_when_it_runs_gate(
+    repo: GitRepo, workflow: str, runs_gate: bool
+) -> None:
+    head = "on: pull_request\njobs:\n  check:\n    steps:\n" + workflow
+    repo.write(".github/workflows/check.yml", "on: push\n")
+    repo.commit("base")
+    repo.git("checkout", "-q", "-b", "feature")
+    repo.write(".github/workflows/check.yml", head)
+    repo.commit("ci")
+    risk = assess_risk(resolve_change(repo.path, base="main"), (), DEFAULTS)
+    assert ("gate-files" in _signals(risk)) is runs_gate
+    assert risk.tier == (3 if runs_gate else 1)
+    if not runs_gate:
+        assert _signals(risk) == {"ci": 1}
+
+
+def test_repository_configuration_outranks_name_guesses(repo: GitRepo) -> None:
+    """critical_paths and risk.areas from .gate.yml, then CODEOWNERS, then name guesses."""
+    repo.write("ledger/post.py", "x = 1\n")
+    repo.write("lib/payment_utils.py", "x = 1\n")
+    repo.write("src/payments/charge.py", "x = 1\n")
+    repo.write(".github/CODEOWNERS", "* @acme/all\n/src/payments/ @acme/payments\n")
+    repo.commit("base")
+    repo.git("checkout", "-q", "-b", "feature")
+    for path in ("ledger/post.py", "lib/payment_utils.py"):
+        repo.write(path, "x = 2\n")
+    repo.commit("edit")
+    change = resolve_change(repo.path, base="main")
+    guessed = {s.signal: s for s in assess_risk(change, (), DEFAULTS).signals}
+    assert guessed["path:payments"].tier == 2  # lib/payment_utils.py: a name guess only
+    assert "(a name guess" in guessed["path:payments"].detail
+    assert "path:critical" not in guessed and "ledger/post.py" in guessed["path:code"].detail
+    configured = parse_config(
+        "critical_paths: ['ledger/**']\n"
+        "risk:\n  areas:\n    payments: {tier: 3, paths: ['lib/payment_*']}\n",
+        ".gate.yml",
+    )
+    signals = {s.signal: s for s in assess_risk(change, (), configured).signals}
+    assert (
+        signals["path:critical"].tier == 3 and "ledger/post.py" in signals["path:critical"].detail
+    )
+    assert signals["path:payments"].tier == 3
+    assert "lib/payment_utils.py" in signals["path:payments"].detail
+    assert "name guess" not in signals["path:payments"].detail
+    # CODEOWNERS: the same guess on a file the repository assigned to an owner counts fully
+    repo.write("src/payments/charge.py", "x = 2\n")
+    repo.commit("owned")
+    owned = {
+        s.signal: s
+        for s in assess_risk(resolve_change(repo.path, base="main"), (), DEFAULTS).signals
+    }
+    assert owned["path:payments"].tier == 3

@@ -29,11 +29,11 @@ from gate.decision.tier_config import (
     validate_risk,
     validate_routing,
 )
+from gate.decision.tier_format import formatting_only
 from gate.decision.tier_paths import (
     CI_FILES,
     capped_tier,
     codeowners_globs,
-    comments_only,
     configured_critical_paths,
     is_data_file,
     runs_gate,
@@ -43,7 +43,7 @@ from gate.findings import Finding, Severity, Status
 from gate.globs import matches_any
 from gate.policy.carriers import data_carriers, documentation_lines
 from gate.policy.config import SCHEMA, Config
-from gate.report import Risk, RiskSignal
+from gate.report import DataEvidence, Risk, RiskSignal
 
 _MAX_LISTED = 5
 _MAX_IDENTIFIERS_PER_FILE = 20_000
@@ -124,15 +124,12 @@ def risk_signals(
     def dependency(f: ChangedFile) -> bool:
         return _touches(f, settings["dependency_files"])
 
-    # Application code: not docs/tests, not build manifests, not comment-only edits.
-    code_files = [
-        f
-        for f in files
-        if not low(f)
-        and not dependency(f)
-        and not _touches(f, CI_FILES)
-        and not comments_only(f, reader.added(f))
+    # Application code: not docs/tests, not build manifests, not formatting-only edits.
+    changed_code = [
+        f for f in files if not low(f) and not dependency(f) and not _touches(f, CI_FILES)
     ]
+    formatted = formatting_only(change, changed_code, reader.lines)
+    code_files = [f for f in changed_code if f.path not in formatted]
 
     if config_drift:
         signals.append(
@@ -225,6 +222,17 @@ def risk_signals(
     signals.extend(_data_signals(reader, code_files, findings, settings))
     signals.extend(_content_signals(reader, code_files, settings))
     signals.extend(authz_signals(reader, code_files, change, settings))
+    if formatted:
+        files_word = "file" if len(formatted) == 1 else "files"
+        signals.append(
+            RiskSignal(
+                signal="formatting-only",
+                detail=f"formatting-only change ({len(formatted)} {files_word}): "
+                f"{_listed(list(formatted))}; the same code tokens before and after "
+                "(comments, blank lines and layout aside).",
+                tier=0,
+            )
+        )
     return tuple(sorted(signals, key=lambda s: -s.tier))
 
 
@@ -243,10 +251,6 @@ def _touches(changed: ChangedFile, globs: Iterable[str]) -> bool:
         if any(matches_any(prefix, lowered) for prefix in prefixes):
             return True
     return False
-
-
-def _unique(items: list[str]) -> list[str]:
-    return list(dict.fromkeys(items))
 
 
 def _listed(paths: list[str]) -> str:
@@ -333,13 +337,14 @@ def _data_signals(
     findings: tuple[Finding, ...],
     settings: Mapping[str, Any],
 ) -> list[RiskSignal]:
-    evidence: dict[str, list[str]] = {}
+    evidence: dict[str, list[DataEvidence]] = {}
+    by_path = {f.path: f for f in reader.change.files}
     for finding in findings:
         if finding.status in (Status.OUTSIDE_DIFF, Status.EXCLUDED):
             continue
         for data_class in finding.data_classes:
             evidence.setdefault(data_class.upper(), []).append(
-                f"{finding.rule_id} at {finding.path}:{finding.start_line}"
+                _finding_evidence(reader, by_path.get(finding.path), finding, data_class.upper())
             )
     signals: list[RiskSignal] = []
     if settings["classify_identifiers"]:
@@ -358,22 +363,64 @@ def _data_signals(
                 evidence.setdefault(data_class, []).extend(where)
     tiers = settings["data_class_tiers"]
     for data_class in sorted(evidence, key=lambda c: (-tiers.get(c, 1), c)):
+        items = tuple(dict.fromkeys(evidence[data_class]))
+        # in the sentence, a finding's identifier and line stand for the plain sighting too
+        by_rule = {(e.identifier, e.path, e.line) for e in items if e.how not in _SIGHTINGS}
+        said = [
+            _said(e)
+            for e in items
+            if e.how not in _SIGHTINGS or (e.identifier, e.path, e.line) not in by_rule
+        ]
         signals.append(
             RiskSignal(
                 signal=f"data:{data_class}",
-                detail=f"Touches {data_class} data: {_listed(_unique(evidence[data_class]))}.",
+                detail=f"Touches {data_class} data: {_listed(said)}.",
                 tier=tiers.get(data_class, 1),
+                evidence=items,
             )
         )
     return signals
 
 
+_SIGHTINGS = ("identifier", "value")
+
+
+def _finding_evidence(
+    reader: _Reader, changed: ChangedFile | None, finding: Finding, data_class: str
+) -> DataEvidence:
+    """A finding's data class with the identifier on its lines that carries it, if any."""
+    lines = reader.lines(changed) if changed is not None else []
+    language = "go" if finding.path.endswith(".go") else ""
+    last = max(finding.start_line, finding.end_line)
+    for number in range(finding.start_line, min(last, finding.start_line + 20) + 1):
+        text = lines[number - 1] if 0 < number <= len(lines) else ""
+        for carrier in data_carriers(text, language):
+            if data_class in carrier.classes:
+                return DataEvidence(
+                    identifier=carrier.name, path=finding.path, line=number, how=finding.rule_id
+                )
+    return DataEvidence(
+        identifier="", path=finding.path, line=finding.start_line, how=finding.rule_id
+    )
+
+
+def _said(item: DataEvidence) -> str:
+    where = f"{item.path}:{item.line}"
+    if item.how == "identifier":
+        return f"'{item.identifier}' at {where}"
+    if item.how == "value":
+        return f"'{item.identifier}' at {where} (by its value)"
+    if item.identifier:
+        return f"'{item.identifier}' at {where} ({item.how})"
+    return f"{item.how} at {where}"
+
+
 def _classified_identifiers(
     reader: _Reader, code_files: list[ChangedFile], classify: ClassifyName
-) -> dict[str, list[str]]:
+) -> dict[str, list[DataEvidence]]:
     """Data classes of the identifiers that carry data on added lines, each with its
     evidence: the identifier and its line (see gate.policy.carriers)."""
-    found: dict[str, list[str]] = {}
+    found: dict[str, list[DataEvidence]] = {}
     for changed in code_files:
         language = "go" if changed.path.endswith(".go") else ""
         seen = 0
@@ -385,10 +432,12 @@ def _classified_identifiers(
                 seen += 1
                 if seen > _MAX_IDENTIFIERS_PER_FILE:
                     break
-                how = " (by its value)" if carrier.by_value else ""
+                how = "value" if carrier.by_value else "identifier"
                 for data_class in sorted(carrier.classes):
                     found.setdefault(data_class, []).append(
-                        f"'{carrier.name}' at {changed.path}:{number}{how}"
+                        DataEvidence(
+                            identifier=carrier.name, path=changed.path, line=number, how=how
+                        )
                     )
     return found
 

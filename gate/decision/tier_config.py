@@ -31,7 +31,8 @@ DEFAULT_DEPENDENCY_FILES = (
     "package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "go.mod",
     "go.sum", "pom.xml", "build.gradle", "build.gradle.kts", "gradle.lockfile", "Gemfile",
     "Gemfile.lock", "Cargo.toml", "Cargo.lock", "composer.json", "composer.lock", "*.csproj",
-    "packages.lock.json",
+    "packages.lock.json", "settings.gradle", "settings.gradle.kts", "libs.versions.toml",
+    "bun.lockb", "Directory.Packages.props",
 )
 
 # Globs use gate.globs (a bare name matches at any depth; a trailing "/" means the

@@ -1,6 +1,7 @@
 """What the risk tier reads from paths and file kinds, beyond the area globs.
 
-- A change that only adds comments or blank lines to a code file is not a code change.
+- A change that only reformats a code file (comments, blank lines, layout) is not a code
+  change: see `gate.decision.tier_format`.
 - Build manifests and lockfiles are dependency changes, not application code.
 - CI workflows, pre-commit configs and action metadata are "the gate's own files" only
   when they run gate (a workflow that does not mention gate is ordinary CI).
@@ -17,7 +18,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from gate.change.model import ChangedFile, ChangeKind
+from gate.change.model import ChangedFile
 
 # CI and hook files that count as the gate's own only when their content runs gate.
 CI_FILES = (
@@ -28,12 +29,12 @@ CI_FILES = (
     "action.yaml",
 )
 _RUNS_GATE = re.compile(
-    r"(?im)(?:\buses:\s*[\w./-]*\bgate\b|^\s*(?:-\s*)?(?:run:\s*[|>]?\s*)?(?:\S+/)?gate\s+"
+    r"(?im)(?:\buses:\s*[\w./-]*\bgate(?=[@/\s]|\.ya?ml\b|$)"
+    r"|^\s*(?:-\s*)?(?:run:\s*[|>]?\s*)?(?:\S+/)?gate\s+"
     r"(?:run|ci|action|post|demo|merge)\b|prereview-gate|\bid:\s*gate\b)"
 )
 # Areas recognised by file type (a key or certificate file), not by a name guess.
 FILE_TYPE_AREAS = ("keys",)
-_COMMENT = re.compile(r"^\s*(?:#|//|/\*|\*|\*/|<!--|-->|--\s|\"\"\"|''')|^\s*$")
 
 
 # Data and generated artefacts: not application code (an area may still claim them).
@@ -62,13 +63,6 @@ def is_data_file(changed: ChangedFile) -> bool:
 
 def runs_gate(lines: Iterable[str]) -> bool:
     return any(_RUNS_GATE.search(line) for line in lines)
-
-
-def comments_only(changed: ChangedFile, added: list[tuple[int, str]]) -> bool:
-    """Every added line of a modified file is a comment or blank (not a new file)."""
-    if changed.kind is not ChangeKind.MODIFIED or changed.whole or not added:
-        return False
-    return all(_COMMENT.match(text) for _, text in added)
 
 
 def capped_tier(name: str, area: Mapping[str, Any], settings: Mapping[str, Any]) -> int:

@@ -146,9 +146,17 @@ def test_scanner_error_called_out_at_the_top(error_report: Report) -> None:
 
 def test_clean_report_is_short_and_still_shows_coverage(clean_report: Report) -> None:
     text = markdown.render(clean_report)
-    assert "No active findings." in text
+    assert "Checked by 2 scanners (bandit, semgrep: all ran) on 1 file." in text
+    assert "No active findings." not in text and "to address or waive" not in text
     assert "Not counted" not in text and "<summary><b>" not in text
-    assert "| semgrep | 1\\.150.0 | ok | 1 | 1.50 s |" in text
+    assert "| semgrep | 1\\.150.0 | ok | 1 | 1.50 s |" in text  # folded, one line per scanner
+
+
+def test_failing_report_lists_its_findings_before_tier_and_coverage(report: Report) -> None:
+    text = markdown.render(report)
+    first = text.index("<summary><b>")
+    assert first < text.index("### Risk tier") < text.index("Coverage:")
+    assert "Checked by" not in text  # the short layout is for nothing-to-act-on only
 
 
 def test_no_unexpected_html_mentions_or_references_from_hostile_input(report: Report) -> None:
