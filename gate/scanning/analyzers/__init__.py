@@ -4,7 +4,7 @@
 whose problem the change introduced or worsened (see `Module.touched`). Rule ids, texts
 and metadata live in policies/error-handling/native.yml; the detectors only decide where.
 
-Families (one module each): exceptions, network, retries, resources, misc.
+Families (one module each): exceptions, network, sessions, retries, resources, misc.
 """
 
 from __future__ import annotations
@@ -15,13 +15,14 @@ import tokenize
 from collections.abc import Callable, Iterable
 
 from gate.change.model import ChangedFile
-from gate.scanning.analyzers import exceptions, misc, network, resources, retries
+from gate.scanning.analyzers import exceptions, misc, network, resources, retries, sessions
 from gate.scanning.analyzers._model import Hit, Module
 
 Detector = Callable[[Module], Iterable[Hit]]
 DETECTORS: tuple[Detector, ...] = (
     exceptions.detect,
     network.detect,
+    sessions.detect,
     retries.detect,
     resources.detect,
     misc.detect,
