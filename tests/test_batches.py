@@ -19,6 +19,7 @@ from gate.scanning.base import ScanOutcome, ScanRequest, ScanTarget
 from gate.scanning.batches import UNFINISHED, Batch, plan_batches, run_batches
 from gate.scanning.cache import FileResult, ResultCache, content_hash, entry_key
 from gate.scanning.cached import _store
+from gate.scanning.coverage import gap_kind
 from gate.scanning.semgrep import SemgrepScanner, semgrep_executable
 from gate.scanning.semgrep_core import find_engine
 from tests.conftest import PROJECT_ROOT
@@ -133,7 +134,7 @@ def test_unfinished_files_are_not_cached(tmp_path: Path) -> None:
         scanner="semgrep",
         version="1",
         files=("a.py",),
-        unanalysed=(("late.py", f"{UNFINISHED} (300s)"),),
+        unanalysed=(("late.py", f"{UNFINISHED} of 300s"),),
     )
     _store(store, outcome, targets, keys, tmp_path)
     assert store.get(keys["a.py"][0]) == FileResult(findings=(), analysed=True, unanalysed="")
@@ -197,4 +198,6 @@ def test_a_timed_out_batch_is_reported_not_analysed_and_the_rest_is_kept(
     assert outcome.ok, outcome.error
     assert sorted(f.path for f in outcome.findings) == sorted(names[1:])
     assert "slow.py" not in outcome.files
-    assert dict(outcome.unanalysed)["slow.py"] == f"{UNFINISHED} (25s)"
+    reason = dict(outcome.unanalysed)["slow.py"]
+    assert reason == f"{UNFINISHED} of 25s"
+    assert gap_kind(reason) == "timeout"  # judged by on_coverage_gap.timeout, never a pass

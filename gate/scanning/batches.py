@@ -5,9 +5,10 @@ Measured against one engine process with `-j <cores>` on the same files and rule
 (bench/README.md, issue 19) and chosen because it is as fast on a big PR and a timeout
 loses less: each batch has its own process, so a slow file delays only its batch, and
 when the scanner's time budget runs out only the batches still running (or not started)
-are lost. Their files are reported as not analysed ("not finished within the time
-budget"), never as clean, and are not cached, so the next run scans them again; the
-finished batches' results are kept (and cached by gate.scanning.cached like any other).
+are lost. Their files are reported as not analysed (a "timed out" coverage gap, which
+`on_coverage_gap: {timeout: ...}` judges), never as clean, and are not cached, so the
+next run scans them again; the finished batches' results are kept (and cached by
+gate.scanning.cached like any other).
 
 Batches: files are assigned largest first to the currently lightest batch (by bytes), so
 batches finish at about the same time; there are at least as many batches as cores, and
@@ -30,7 +31,7 @@ from typing import Any
 
 __all__ = ["UNFINISHED", "Batch", "BatchRun", "cores", "plan_batches", "run_batches"]
 
-UNFINISHED = "semgrep: not finished within the time budget"
+UNFINISHED = "semgrep: timed out: its batch did not finish within the time budget"
 BATCH_BYTES = 400_000  # ~10,000 lines of Python: a few seconds of engine time per batch
 SMALL = 8  # fewer files than this: one process (start-up would cost more than it saves)
 

@@ -271,7 +271,7 @@ def _direct_outcome(
 ) -> ScanOutcome:
     outcome = _outcome(list(run.results), run.errors, run.paths, request, version, started)
     skipped = tuple((p, "semgrep: no rule applies to this file") for p in run.no_rules)
-    late = tuple((p, f"{UNFINISHED} ({request.timeout:.0f}s)") for p in run.unfinished)
+    late = tuple((p, f"{UNFINISHED} of {request.timeout:.0f}s") for p in run.unfinished)
     return replace(
         outcome,
         files=tuple(p for p in outcome.files if p not in run.unfinished),
