@@ -1,12 +1,17 @@
-"""Speed and scale benchmarks for issue 8 (a script, not a test: it prints a Markdown table).
+"""Speed and scale benchmarks (issues 8 and 19; a script, not a test: it prints Markdown tables).
 
     pip download --no-deps --no-binary :all: django==5.1.4 -d /tmp/benchsrc
-    python bench/speed.py --sdist /tmp/benchsrc/Django-5.1.4.tar.gz [--quick]
+    python bench/speed.py --sdist /tmp/benchsrc/Django-5.1.4.tar.gz \\
+        [--points 1,10,100,1000] [--repeat 3] [--big-repeat 1]
 
-Everything is measured side by side in one run on one machine, so the ratios are what to
-compare across machines; absolute seconds depend on the box. Each command runs in a fresh
-child process; its peak memory is `resource.getrusage(RUSAGE_CHILDREN).ru_maxrss` read by
-a wrapper process around that one command (so it covers the command and its children).
+1. gate (semgrep only, cold cache) vs the bare engine on the same files and merged rules,
+   both cores: two single-job `semgrep-core` processes on byte-balanced halves, and one
+   process with `-j 2`; at each changed-file count, runs interleaved, min and median.
+2. A 15-file PR: gate vs `semgrep scan --baseline-commit` (offline, local rules) and gate
+   with bandit vs "semgrep --baseline-commit + bandit" as two CI steps; warm re-run.
+
+All rows come from one run on one machine, so compare ratios; absolute seconds depend on
+the box and its load. Peak memory is `/usr/bin/time -v`'s maximum resident set size.
 """
 
 from __future__ import annotations
@@ -14,11 +19,14 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tarfile
 import tempfile
+import time
 from pathlib import Path
 
 PY = sys.executable
@@ -30,6 +38,7 @@ GATE_RUN = [
     "print(run_gate(RunOptions(cwd=Path.cwd(), base='main')).to_json())",
 ]
 SEMGREP = str(Path(PY).parent / "semgrep")
+TIME = "/usr/bin/time"
 PACKS = ["pci-dss", "security", "soc2", "error-handling"]
 CONFIG = (
     "packs: [{packs}]\n"
@@ -122,19 +131,60 @@ def semgrep_findings(report: dict[str, object]) -> set[tuple[str, str, int]]:
     }
 
 
+def timed(cwd: Path, command: list[str]) -> tuple[float, int, bytes]:
+    """(wall seconds, peak RSS MiB from `/usr/bin/time -v`, stdout): the largest single
+    process of the command's tree (two engine processes at once hold about twice that)."""
+    if not Path(TIME).is_file():
+        return measure(cwd, command)
+    started = time.perf_counter()
+    out = subprocess.run([TIME, "-v", *command], cwd=cwd, capture_output=True, check=False)
+    wall = time.perf_counter() - started
+    peak = re.search(rb"Maximum resident set size \(kbytes\): (\d+)", out.stderr)
+    return wall, int(peak.group(1)) // 1024 if peak else 0, out.stdout
+
+
+def bare_engine(repo: Path, root: Path, rules: Path, files: list[str], mode: str) -> float:
+    """semgrep-core alone on `files`, both cores: `j2` one process with `-j 2`, `split`
+    two single-job processes on byte-balanced halves (what gate does), run at once."""
+    core = _core()
+    halves: list[list[str]] = [[], []]
+    loads = [0, 0]
+    for name in sorted(files, key=lambda f: -(repo / f).stat().st_size):
+        i = loads.index(min(loads))
+        halves[i].append(name)
+        loads[i] += (repo / name).stat().st_size
+    groups = [files] if mode == "j2" or len(files) < 2 else [h for h in halves if h]
+    commands = []
+    for n, group in enumerate(groups):
+        targets = root / f"targets-{mode}-{n}.json"
+        targets.write_text(
+            json.dumps(["Targets", [["CodeTarget", {"path": {"fpath": p, "ppath": "/" + p},
+                        "analyzer": "python", "products": ["sast"]}] for p in group]])
+        )  # fmt: skip
+        jobs = "2" if mode == "j2" else "1"
+        commands.append([core, "-json_nodots", "-rules", str(rules), "-targets", str(targets),
+                         "-timeout", "30", "-timeout_threshold", "3", "-max_memory", "0",
+                         "-fast", "-j", jobs])  # fmt: skip
+    started = time.perf_counter()
+    running = [subprocess.Popen(c, cwd=repo, stdout=subprocess.DEVNULL) for c in commands]
+    for process in running:
+        process.wait()
+    return time.perf_counter() - started
+
+
+def stats(values: list[float]) -> str:
+    return f"{min(values):.2f} / {statistics.median(values):.2f}"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sdist", type=Path, required=True, help="a big project's sdist")
-    parser.add_argument("--quick", action="store_true", help="smaller scaling points")
+    parser.add_argument("--points", default="1,10,100,1000", help="changed-file counts")
+    parser.add_argument("--repeat", type=int, default=3, help="interleaved runs per point")
+    parser.add_argument("--big-repeat", type=int, default=1, help="runs at >= 300 files")
     args = parser.parse_args()
     root = Path(tempfile.mkdtemp(prefix="gate-bench-"))
     cache = root / "cache"
-    rows: list[tuple[str, str]] = []
-
-    def row(name: str, value: str) -> None:
-        rows.append((name, value))
-        print(f"| {name} | {value} |", flush=True)
-
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     from gate.policy.packs import load_catalog
 
@@ -142,82 +192,102 @@ def main() -> None:
     rules.write_text(load_catalog(PACKS).semgrep_config_text())
     repo = make_repo(root, args.sdist, 0)
     (repo / ".git" / "info" / "exclude").write_text(".gate.yml\n")
-    (repo / ".gate.yml").write_text(CONFIG.format(packs=", ".join(PACKS), cache=cache))
+
+    def configure(bandit: bool) -> None:
+        text = CONFIG.format(packs=", ".join(PACKS), cache=cache)
+        if bandit:
+            text = text.replace("bandit: {enabled: false}", "bandit: {enabled: true}")
+        (repo / ".gate.yml").write_text(text)
+
     files_in_repo = len(git(repo, "ls-files").split())
+    print(f"repo: Django 5.1.4 sdist, {files_in_repo} files; load average at start "
+          f"{os.getloadavg()[0]:.1f}\n", flush=True)  # fmt: skip
+
+    # 1. gate vs the bare engine (both cores) at each point, cold, interleaved.
+    points = [int(p) for p in args.points.split(",")]
+    branches = {count: change(repo, count, f"pr{count}") for count in points}
+    rows: dict[int, dict[str, list[float]]] = {c: {} for c in points}
+    rss: dict[int, int] = {}
+    configure(bandit=False)
+    for rep in range(args.repeat):
+        for count in points:
+            if count >= 300 and rep >= args.big_repeat:
+                continue
+            git(repo, "checkout", "-q", f"pr{count}")
+            shutil.rmtree(cache, ignore_errors=True)
+            wall, peak, _ = timed(repo, GATE_RUN)
+            rows[count].setdefault("gate", []).append(wall)
+            rss[count] = max(rss.get(count, 0), peak)
+            for mode in ("split", "j2") if count <= 10 else ("split",):
+                took = bare_engine(repo, root, rules, branches[count], mode)
+                rows[count].setdefault(mode, []).append(took)
+            done = ", ".join(f"{k} {v[-1]:.1f}s" for k, v in rows[count].items())
+            print(f"  run {rep + 1}, {count} files: {done}", flush=True)
+    print(
+        "\n| changed files | gate cold, min / median | bare engine, 2 single-job processes "
+        "| bare engine, one process -j 2 | gate / best bare (median) | runs | gate peak RSS |"
+    )
+    print("|---:|---:|---:|---:|---:|---:|---:|")
+    for count in points:
+        r = rows[count]
+        if not r:
+            continue
+        best = min(statistics.median(r["split"]), statistics.median(r.get("j2", r["split"])))
+        j2 = f"{stats(r['j2'])} s" if "j2" in r else "not run"
+        print(f"| {count} | {stats(r['gate'])} s | {stats(r['split'])} s | {j2} | "
+              f"**{statistics.median(r['gate']) / best:.2f}x** | {len(r['gate'])} | "
+              f"{rss[count]} MiB |")  # fmt: skip
+
+    # 2. A 15-file PR: gate vs semgrep --baseline-commit vs semgrep + bandit as two steps.
     changed = change(repo, 15, "pr")
     base = git(repo, "rev-parse", "main").strip()
-    print(f"repo: {files_in_repo} files; PR: {len(changed)} changed files\n")
-    print("| measurement | result |\n|---|---|")
-
-    # 1. gate vs semgrep --baseline-commit, same rules, same PR.
-    g_wall, g_rss, report = gate_run(repo, cache, cold=True)
-    s_wall, s_rss, out = measure(
-        repo,
-        [SEMGREP, "scan", "--config", str(rules), "--baseline-commit", base, "--json",
-         "--quiet", "--metrics=off", "--disable-version-check", "--disable-nosem", "--oss-only",
-         "--no-rewrite-rule-ids", "--x-ignore-semgrepignore-files"],
-    )  # fmt: skip
-    baseline = {
-        (str(r["check_id"]), str(r["path"]), int(r["start"]["line"]))
-        for r in json.loads(out)["results"]
-    }
-    ours = semgrep_findings(report)
-    row(
-        f"PR of 15 files, {files_in_repo}-file repo: gate (cold) vs semgrep --baseline-commit",
-        f"gate {g_wall:.1f} s, semgrep {s_wall:.1f} s: **{s_wall / g_wall:.1f}x faster**; "
-        f"new semgrep findings: gate {len(ours)}, semgrep {len(baseline)}, "
-        f"identical: {ours == baseline}",
-    )
-    row("peak RSS, gate vs semgrep --baseline-commit", f"{g_rss} MiB vs {s_rss} MiB")
-
-    # 2. cold vs warm cache.
-    w_wall, w_rss, warm = gate_run(repo, cache, cold=False)
-    cached = [s["cached"] for s in warm["scanners"] if s["status"] == "ok"]  # type: ignore[attr-defined]
-    row(
-        "same PR, warm cache (re-run, nothing changed)",
-        f"{w_wall:.2f} s wall vs cold {g_wall:.2f} s ({g_wall / w_wall:.1f}x); "
-        f"every scanner cached: {all(cached)}; peak RSS {w_rss} MiB",
-    )
-
-    # 3. gate's semgrep stage (direct and CLI paths) vs the bare engine, same files and rules.
-    stage = root / "stage.py"
-    stage.write_text(_STAGE)
-    for engine in ("direct", "cli"):
-        wall, _, out = measure(repo, [PY, str(stage), str(rules), engine, *changed])
-        row(
-            f"gate semgrep stage, {engine} path, 15 files (in-process seconds)",
-            out.decode().strip(),
+    semgrep_cmd = [SEMGREP, "scan", "--config", str(rules), "--baseline-commit", base,
+                   "--json", "--quiet", "--metrics=off", "--disable-version-check",
+                   "--disable-nosem", "--oss-only", "--no-rewrite-rule-ids",
+                   "--x-ignore-semgrepignore-files"]  # fmt: skip
+    bandit_cmd = [str(Path(PY).parent / "bandit"), "-q", "-f", "json", *changed]
+    pr: dict[str, list[float]] = {}
+    peaks: dict[str, int] = {}
+    same = True
+    for _ in range(args.repeat):
+        for name, bandit in (("gate semgrep only", False), ("gate semgrep + bandit", True)):
+            configure(bandit)
+            shutil.rmtree(cache, ignore_errors=True)
+            wall, peak, out = timed(repo, GATE_RUN)
+            pr.setdefault(name, []).append(wall)
+            peaks[name] = max(peaks.get(name, 0), peak)
+            if not bandit:
+                ours = semgrep_findings(json.loads(out))
+            else:
+                wall, peak, _ = timed(repo, GATE_RUN)
+                pr.setdefault("gate warm re-run (semgrep + bandit)", []).append(wall)
+                peaks["gate warm re-run (semgrep + bandit)"] = peak
+        wall, peak, out = timed(repo, semgrep_cmd)
+        pr.setdefault("semgrep scan --baseline-commit", []).append(wall)
+        peaks["semgrep scan --baseline-commit"] = max(
+            peaks.get("semgrep scan --baseline-commit", 0), peak
         )
-    targets = root / "targets.json"
-    targets.write_text(
-        json.dumps(["Targets", [["CodeTarget", {"path": {"fpath": p, "ppath": "/" + p},
-                    "analyzer": "python", "products": ["sast"]}] for p in changed]])
-    )  # fmt: skip
-    core = _core()
-    b_wall, b_rss, _ = measure(
-        repo, [core, "-json_nodots", "-rules", str(rules), "-targets", str(targets), "-fast"]
+        theirs = {
+            (str(r["check_id"]), str(r["path"]), int(r["start"]["line"]))
+            for r in json.loads(out)["results"]
+        }
+        same = same and ours == theirs
+        b_wall, b_peak, _ = timed(repo, bandit_cmd)
+        pr.setdefault("semgrep --baseline-commit + bandit, two CI steps", []).append(wall + b_wall)
+        peaks["semgrep --baseline-commit + bandit, two CI steps"] = max(peak, b_peak)
+    print(
+        f"\n15-file PR ({files_in_repo}-file repository); semgrep findings on the PR "
+        f"identical between gate and semgrep --baseline-commit: {same}\n"
     )
-    row("bare semgrep-core on the same 15 files and rules", f"{b_wall:.2f} s, peak RSS {b_rss} MiB")
-
-    # 4. time vs number of changed files.
-    counts = (1, 10, 100) if args.quick else (1, 10, 100, 1000)
-    for count in counts:
-        change(repo, count, f"pr{count}")
-        wall, rss, _ = gate_run(repo, cache, cold=True)
-        row(f"gate, cold cache, {count} changed file(s)", f"{wall:.2f} s, peak RSS {rss} MiB")
-    git(repo, "checkout", "-q", "pr")
-
-    # 5. time vs repository size at a fixed 10-file diff.
-    sizes = (1_000, 10_000) if args.quick else (1_000, 10_000, 50_000)
-    for size in sizes:
-        sub = root / f"size{size}"
-        sub.mkdir()
-        small = make_repo(sub, None, size)
-        (small / ".git" / "info" / "exclude").write_text(".gate.yml\n")
-        (small / ".gate.yml").write_text(CONFIG.format(packs=", ".join(PACKS), cache=cache))
-        change(small, 10, "pr")
-        wall, rss, _ = gate_run(small, cache, cold=True)
-        row(f"gate, cold cache, 10 changed files, repo of {size:,} files", f"{wall:.2f} s")
+    print("| run | wall min / median | vs gate (same scanners, medians) | peak RSS |")
+    print("|---|---:|---:|---:|")
+    gate_only = statistics.median(pr["gate semgrep only"])
+    gate_both = statistics.median(pr["gate semgrep + bandit"])
+    for name, values in pr.items():
+        ref = gate_both if "bandit" in name else gate_only
+        print(f"| {name} | {stats(values)} s | {statistics.median(values) / ref:.2f}x | "
+              f"{peaks[name]} MiB |")  # fmt: skip
+    print(f"\nload average at the end {os.getloadavg()[0]:.1f}")
     shutil.rmtree(root, ignore_errors=True)
 
 
@@ -227,24 +297,6 @@ def _core() -> str:
     spec = importlib.util.find_spec("semgrep")
     assert spec is not None and spec.submodule_search_locations
     return str(Path(next(iter(spec.submodule_search_locations))) / "bin" / "semgrep-core")
-
-
-_STAGE = (
-    "import sys, time\n"
-    "from pathlib import Path\n"
-    "from gate.change.model import ChangedFile, ChangeKind\n"
-    "from gate.policy.packs import load_catalog\n"
-    "from gate.scanning.base import ScanRequest, ScanTarget\n"
-    "from gate.scanning.semgrep import SemgrepScanner\n"
-    f"catalog = load_catalog({PACKS!r})\n"
-    "targets = tuple(ScanTarget(file=ChangedFile(path=p, kind=ChangeKind.WHOLE),\n"
-    "                           language='python') for p in sys.argv[3:])\n"
-    "request = ScanRequest(root=Path.cwd(), targets=targets, catalog=catalog, timeout=600)\n"
-    "t = time.perf_counter()\n"
-    "outcome = SemgrepScanner(sys.argv[2]).scan(request)\n"
-    "took = time.perf_counter() - t\n"
-    "print(f'{took:.2f} s ({outcome.version}, {len(outcome.findings)} findings)')\n"
-)
 
 
 if __name__ == "__main__":

@@ -26,7 +26,7 @@ __all__ = ["cached_pack"]
 
 _FORMAT = 1
 Parsed = tuple[Any, list[RuleInfo], list[dict[str, Any]]]  # (Pack, rules, semgrep rules)
-_SOURCES = ("packs.py", "rules.py", "classify.py", "pack_cache.py")
+_SOURCES = ("packs.py", "rules.py", "classify.py", "class_token.py", "pack_cache.py")
 
 
 def cached_pack(

@@ -14,7 +14,7 @@ from typing import Any
 
 from gate.errors import ConfigError
 from gate.findings import Category, Confidence, Severity
-from gate.policy.classify import expand_placeholders
+from gate.policy.class_token import expand_rule
 from gate.policy.yamlio import LineDict, did_you_mean
 
 NATIVE_ENGINES = ("heuristics", "secrets")
@@ -145,7 +145,7 @@ def semgrep_rule(raw: Any, source: Path, ctx: PackContext) -> tuple[RuleInfo, di
         ctx=ctx,
     )
     info = replace(info, source=str(source), line=line)
-    cleaned = expand_placeholders(json.loads(json.dumps(raw)))  # plain dicts, no line info
+    cleaned = expand_rule(json.loads(json.dumps(raw)))  # plain dicts, no line info
     cleaned.setdefault("metadata", {})["gate"] = {"rule_id": rule_id, "pack": ctx.pack_id}
     return info, cleaned
 

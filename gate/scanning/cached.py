@@ -17,6 +17,7 @@ from gate.errors import ConfigError
 from gate.findings import Finding
 from gate.policy.config import Config
 from gate.scanning.base import Scanner, ScanOutcome, ScanRequest, ScanTarget
+from gate.scanning.batches import UNFINISHED
 from gate.scanning.cache import (
     FileResult,
     ResultCache,
@@ -144,6 +145,8 @@ def _store(
         if target.path not in keys:
             continue
         key, digest = keys[target.path]
+        if unanalysed.get(target.path, "").startswith(UNFINISHED):
+            continue  # the time budget ran out, not the file's fault: scan it next time
         if content_hash(root / target.path) != digest:
             continue  # the file changed while it was scanned: the result is for neither
         result = FileResult(

@@ -34,6 +34,7 @@ from gate.scanning.base import (
     finding_from_rule,
     scanner_env,
 )
+from gate.scanning.batches import UNFINISHED
 from gate.scanning.cache import write_atomic
 from gate.scanning.processes import run_process
 from gate.scanning.rule_errors import rule_config_error
@@ -270,7 +271,12 @@ def _direct_outcome(
 ) -> ScanOutcome:
     outcome = _outcome(list(run.results), run.errors, run.paths, request, version, started)
     skipped = tuple((p, "semgrep: no rule applies to this file") for p in run.no_rules)
-    return replace(outcome, unanalysed=tuple(sorted(outcome.unanalysed + skipped)))
+    late = tuple((p, f"{UNFINISHED} of {request.timeout:.0f}s") for p in run.unfinished)
+    return replace(
+        outcome,
+        files=tuple(p for p in outcome.files if p not in run.unfinished),
+        unanalysed=tuple(sorted(outcome.unanalysed + skipped + late)),
+    )
 
 
 def _outcome(

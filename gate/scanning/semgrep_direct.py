@@ -11,6 +11,7 @@ through the CLI instead of starting over.
 from __future__ import annotations
 
 import os
+import subprocess
 import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from gate.scanning.base import ScanRequest
+from gate.scanning.batches import Batch, cores, plan_batches, run_batches
 from gate.scanning.rule_errors import rule_config_error
 from gate.scanning.rule_paths import applies, rule_scopes
 from gate.scanning.semgrep_core import (
@@ -38,6 +40,7 @@ class DirectRun:
     errors: tuple[dict[str, Any], ...]
     paths: tuple[str, ...]  # files sent to the engine
     no_rules: tuple[str, ...]  # files no enabled rule applies to
+    unfinished: tuple[str, ...] = ()  # in batches the time budget ran out on (batches.py)
 
 
 class MissedTargetsError(DirectEngineError):
@@ -75,19 +78,32 @@ def run_direct(
     paths = tuple(t.path for t in request.targets if t.path not in no_rules)
     if not pairs:
         return DirectRun(results=(), errors=(), paths=paths, no_rules=tuple(no_rules))
-    fd, name = tempfile.mkstemp(prefix="targets-", suffix=".json", dir=work)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(targets_document(pairs))
-    data = run_core(
-        engine,
-        rules_file=rules_file,
-        targets_file=Path(name),
-        root=request.root,
-        jobs=max(1, min(os.cpu_count() or 1, len(paths))),
-        timeout=request.timeout,
-        env=env,
+    workers = cores()
+    batches = plan_batches(pairs, request.root, workers)
+
+    def run_batch(batch: Batch, seconds_left: float) -> dict[str, Any]:
+        fd, name = tempfile.mkstemp(prefix="targets-", suffix=".json", dir=work)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(targets_document(batch.pairs))
+        jobs = workers if len(batches) == 1 else 1  # one process: the engine's own -j
+        return run_core(
+            engine,
+            rules_file=rules_file,
+            targets_file=Path(name),
+            root=request.root,
+            jobs=max(1, min(jobs, len(batch.paths))),
+            timeout=seconds_left,
+            env=env,
+        )
+
+    done = run_batches(
+        batches, run_batch, workers=min(workers, len(batches)), timeout=request.timeout
     )
-    errors = cli_shaped_errors(data.get("errors") or (), set(paths))
+    if not done.outputs:  # nothing finished: the scan timed out, as a whole
+        raise subprocess.TimeoutExpired(str(engine.core), request.timeout)
+    outputs = done.outputs
+    raw_errors = [e for out in outputs for e in out.get("errors") or ()]
+    errors = cli_shaped_errors(raw_errors, set(paths))
     fatal = [e for e in errors if e["level"] == "error" and not e["path"]]
     if fatal:
         broken_rule = rule_config_error(errors, request.catalog)
@@ -95,10 +111,15 @@ def run_direct(
             raise broken_rule
         raise DirectEngineError(str(fatal[0]["message"]).splitlines()[0][:200])
     run = DirectRun(
-        results=tuple(data["results"]), errors=tuple(errors), paths=paths, no_rules=tuple(no_rules)
+        results=tuple(r for out in outputs for r in out["results"]),
+        errors=tuple(errors),
+        paths=paths,
+        no_rules=tuple(no_rules),
+        unfinished=done.unfinished,
     )
-    scanned = set((data.get("paths") or {}).get("scanned") or ())
-    missing = set(paths) - scanned - {str(e["path"]) for e in errors if e["path"]}
+    scanned = {p for out in outputs for p in (out.get("paths") or {}).get("scanned") or ()}
+    missing = set(paths) - scanned - set(done.unfinished)
+    missing -= {str(e["path"]) for e in errors if e["path"]}
     if missing and not scanned:
         raise DirectEngineError(f"semgrep-core did not scan {sorted(missing)[0]}")  # broken
     if missing:

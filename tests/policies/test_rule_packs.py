@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from gate.policy.classify import expand_placeholders
+from gate.policy.class_token import expand_rule as expand_placeholders
 from gate.policy.packs import load_catalog
 
 POLICIES = Path(__file__).resolve().parents[2] / "policies"

@@ -1,0 +1,108 @@
+"""The `{{class-token:NAME}}` source anchor: never drops a source, and the heavy rules use it."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from gate.policy.class_token import class_token, expand_rule
+from gate.policy.classify import class_regex, dictionary
+from gate.policy.packs import load_catalog
+
+POLICIES = Path(__file__).resolve().parents[1] / "policies"
+# The source shape every anchored rule filters `$S` with (policies/*/rules/*.yml).
+SHAPE = re.compile(r"""^[A-Za-z_$][\w$.\[\]'"\-]*(?:\((?:['"][\w\- ]*['"])?\))?$""")
+CONTEXTS = (
+    "log.info('x %s', {s})\n",
+    "    requests.get(url, params={{'k': {s}}})\n",
+    "return {s};",
+    "fmt.Println({s}, other)",
+    "x = [{s}]",
+    "track(user.id,{s})",
+)
+HEAVY = (
+    "soc2-cc6.6-cred-in-url",
+    "soc2-cc6.7-sensitive-egress",
+    "soc2-p6.1-pii-to-third-party",
+    "pci-pan-logged",
+    "pci-sad-logged",
+)
+
+
+def _samples(fragment: tuple[str, ...]) -> list[str]:
+    words = list(fragment)
+    return [
+        "_".join(words),
+        "".join(w.title() for w in words),
+        "user." + "_".join(words).upper(),
+        "order.customer" + "".join(w.title() for w in words),
+        'data["' + "_".join(words) + '"]',
+        "req.get('" + " ".join(words) + "')",
+        "self.get_" + "_".join(words) + "()",
+        "$" + "".join(words),
+    ]
+
+
+@pytest.mark.parametrize("name", sorted(dictionary()))
+def test_every_source_the_class_regex_accepts_lies_inside_an_anchor_match(name: str) -> None:
+    data_class = dictionary()[name]
+    full = re.compile(class_regex(name))
+    anchor = re.compile(class_token(name))
+    checked = 0
+    for fragment in data_class.fragments + data_class.weak:
+        for sample in _samples(fragment):
+            if not (SHAPE.match(sample) and full.match(sample)):
+                continue
+            for context in CONTEXTS:
+                text = context.format(s=sample)
+                start = text.index(sample)
+                end = start + len(sample)
+                spans = [m.span() for m in anchor.finditer(text)]
+                assert any(a <= start and end <= b for a, b in spans), (name, text, spans)
+                checked += 1
+    assert checked > 50, f"{name}: only {checked} samples reached the anchor"
+
+
+def test_anchor_skips_names_of_no_class() -> None:
+    anchor = re.compile(class_token("PAN"))
+    assert not anchor.search("total = spinner.value + cardinality(items)\n")
+    assert anchor.search("log.info(order.card_number)\n")
+
+
+def test_expanded_rules_keep_no_token_placeholder() -> None:
+    text = load_catalog(["pci-dss", "soc2"]).semgrep_config_text()
+    assert "{{class-token:" not in text
+    assert "{{class:" not in text
+    expanded = expand_rule({"pattern-regex": "{{class-token:SAD}}", "regex": "{{class:SAD}}"})
+    assert expanded["pattern-regex"] == class_token("SAD")
+    assert expanded["regex"] == class_regex("SAD")
+
+
+def _rules() -> dict[str, dict[str, object]]:
+    found: dict[str, dict[str, object]] = {}
+    for path in POLICIES.glob("*/rules/*.yml"):
+        for rule in yaml.safe_load(path.read_text(encoding="utf-8"))["rules"]:
+            found[rule["id"]] = rule
+    return found
+
+
+@pytest.mark.parametrize("rule_id", HEAVY)
+def test_heavy_taint_sources_are_anchored_on_their_class(rule_id: str) -> None:
+    """Without the anchor a `$S` source is matched and filtered on every expression: these
+    five rules were half of all engine time (bench/README.md, issue 19)."""
+    rule = _rules()[rule_id]
+    sources = rule["pattern-sources"]
+    assert isinstance(sources, list) and sources
+    for source in sources:
+        patterns = source["patterns"]
+        anchors = [p["pattern-regex"] for p in patterns if "pattern-regex" in p]
+        classes = [
+            p["metavariable-regex"]["regex"]
+            for p in patterns
+            if "metavariable-regex" in p and "{{class:" in p["metavariable-regex"]["regex"]
+        ]
+        assert {"pattern": "$S"} in patterns, rule_id
+        assert [a.replace("class-token:", "class:") for a in anchors] == classes, rule_id
