@@ -65,12 +65,57 @@ def _clone(repo: str, mirror_root: Path, work: Path) -> Path:
     return dest
 
 
+def _missing_paths(clone: Path, sha: str) -> list[str]:
+    """Paths in `sha`'s tree whose blobs the stored history lacks (its largest files)."""
+    tree = subprocess.run(
+        ["git", "ls-tree", "-r", "-z", sha], cwd=clone, check=True, capture_output=True, text=True
+    ).stdout
+    blobs = []
+    for entry in filter(None, tree.split("\0")):
+        meta, path = entry.split("\t", 1)
+        kind, obj = meta.split()[1:3]
+        if kind == "blob":
+            blobs.append((obj, path))
+    check = subprocess.run(
+        ["git", "cat-file", "--batch-check"],
+        cwd=clone,
+        input="".join(f"{obj}\n" for obj, _ in blobs),
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.splitlines()
+    return [path for (_, path), row in zip(blobs, check, strict=True) if row.endswith("missing")]
+
+
+def _checkout(clone: Path, sha: str) -> None:
+    """`git checkout -f SHA`; when some unchanged large file's blob is absent from the stored
+    history, check out everything else (sparse checkout without those paths). The commit's
+    own changed files are always present (select_commits.py checks that)."""
+    try:
+        _git(clone, "checkout", "-q", "-f", sha)
+        return
+    except subprocess.CalledProcessError:
+        missing = _missing_paths(clone, sha)
+        if not missing:
+            raise
+    patterns = ["/*"] + [
+        "!/" + "".join("\\" + ch if ch in "*?[]!#\\" else ch for ch in m) for m in missing
+    ]
+    info = clone / ".git" / "info"
+    info.mkdir(parents=True, exist_ok=True)
+    (info / "sparse-checkout").write_text("\n".join(patterns) + "\n")
+    _git(clone, "config", "core.sparseCheckoutCone", "false")
+    _git(clone, "config", "core.sparseCheckout", "true")
+    _git(clone, "checkout", "-q", "-f", sha)
+    _git(clone, "read-tree", "-mu", "HEAD")  # re-apply the patterns to the whole index
+
+
 def scan_commit(gate: str, clone: Path, repo: str, sha: str, out: Path) -> None:
     target = raw_dir(out, repo, sha)
     if (target / "run.json").exists():
         return
     target.mkdir(parents=True, exist_ok=True)
-    _git(clone, "checkout", "-q", "-f", sha)
+    _checkout(clone, sha)
     _git(clone, "clean", "-q", "-fdx")
     with tempfile.TemporaryDirectory(prefix="gate-cache-") as cache:
         env = {k: v for k, v in os.environ.items() if k not in CI_VARS}
