@@ -3,10 +3,12 @@
 For each commit in commits.yaml: check it out in one reused clone per repository and run
 gate as a user would (`gate run --base SHA^`, defaults, cold cache). Raw results go under
 --out so scoring can be redone (--score-only) without rescanning. Scoring matches active
-medium+ findings to labels.yaml by fingerprint (else rule+path+line) and prints per split.
+medium+ findings to the labels (labels.yaml and labels_holdout2.yaml) by fingerprint (else
+rule+path+line) and prints per split (tuning, holdout, holdout2: the fresh holdout).
 
     python bench/precision/run.py --gate .venv/bin/gate --out /tmp/precision-results
     python bench/precision/run.py --out /tmp/precision-results --score-only --markdown
+    python bench/precision/run.py --gate .venv/bin/gate --split holdout2 --out /tmp/holdout2
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ import yaml
 HERE = Path(__file__).resolve().parent
 RANKS = {"critical": 4, "high": 3, "medium": 2, "low": 1, "info": 0}
 CI_VARS = ("CI", "GITHUB_ACTIONS", "GITLAB_CI", "GITHUB_TOKEN", "GATE_GITHUB_TOKEN")
+SPLITS = ("tuning", "holdout", "holdout2")
 
 
 def load_yaml(path: Path, key: str) -> list[dict[str, Any]]:
@@ -62,12 +65,57 @@ def _clone(repo: str, mirror_root: Path, work: Path) -> Path:
     return dest
 
 
+def _missing_paths(clone: Path, sha: str) -> list[str]:
+    """Paths in `sha`'s tree whose blobs the stored history lacks (its largest files)."""
+    tree = subprocess.run(
+        ["git", "ls-tree", "-r", "-z", sha], cwd=clone, check=True, capture_output=True, text=True
+    ).stdout
+    blobs = []
+    for entry in filter(None, tree.split("\0")):
+        meta, path = entry.split("\t", 1)
+        kind, obj = meta.split()[1:3]
+        if kind == "blob":
+            blobs.append((obj, path))
+    check = subprocess.run(
+        ["git", "cat-file", "--batch-check"],
+        cwd=clone,
+        input="".join(f"{obj}\n" for obj, _ in blobs),
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.splitlines()
+    return [path for (_, path), row in zip(blobs, check, strict=True) if row.endswith("missing")]
+
+
+def _checkout(clone: Path, sha: str) -> None:
+    """`git checkout -f SHA`; when some unchanged large file's blob is absent from the stored
+    history, check out everything else (sparse checkout without those paths). The commit's
+    own changed files are always present (select_commits.py checks that)."""
+    try:
+        _git(clone, "checkout", "-q", "-f", sha)
+        return
+    except subprocess.CalledProcessError:
+        missing = _missing_paths(clone, sha)
+        if not missing:
+            raise
+    patterns = ["/*"] + [
+        "!/" + "".join("\\" + ch if ch in "*?[]!#\\" else ch for ch in m) for m in missing
+    ]
+    info = clone / ".git" / "info"
+    info.mkdir(parents=True, exist_ok=True)
+    (info / "sparse-checkout").write_text("\n".join(patterns) + "\n")
+    _git(clone, "config", "core.sparseCheckoutCone", "false")
+    _git(clone, "config", "core.sparseCheckout", "true")
+    _git(clone, "checkout", "-q", "-f", sha)
+    _git(clone, "read-tree", "-mu", "HEAD")  # re-apply the patterns to the whole index
+
+
 def scan_commit(gate: str, clone: Path, repo: str, sha: str, out: Path) -> None:
     target = raw_dir(out, repo, sha)
     if (target / "run.json").exists():
         return
     target.mkdir(parents=True, exist_ok=True)
-    _git(clone, "checkout", "-q", "-f", sha)
+    _checkout(clone, sha)
     _git(clone, "clean", "-q", "-fdx")
     with tempfile.TemporaryDirectory(prefix="gate-cache-") as cache:
         env = {k: v for k, v in os.environ.items() if k not in CI_VARS}
@@ -300,20 +348,25 @@ def interleave(commits: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--gate", default="gate", help="gate executable (default: gate on PATH)")
-    p.add_argument("--split", choices=("tuning", "holdout", "all"), default="all")
+    p.add_argument("--split", choices=(*SPLITS, "all"), default="all")
     p.add_argument("--jobs", type=int, default=2, help="gate processes at once")
     p.add_argument("--out", type=Path, default=Path("/tmp/precision-results"))
     p.add_argument("--limit", type=int, default=0, help="N commits per split, round-robin (0: all)")
     p.add_argument("--mirror-root", type=Path, default=Path("/work/.mirror"))
     p.add_argument("--commits", type=Path, default=HERE / "commits.yaml")
-    p.add_argument("--labels", type=Path, default=HERE / "labels.yaml")
+    p.add_argument(
+        "--labels",
+        type=Path,
+        action="append",
+        help="labels file (repeatable; default: labels.yaml and labels_holdout2.yaml)",
+    )
     p.add_argument("--score-only", action="store_true", help="do not scan, score --out")
     p.add_argument("--markdown", action="store_true", help="print the README table")
     p.add_argument("--todo", type=Path, help="write unlabeled medium+ findings here (YAML)")
     args = p.parse_args()
     if os.sep in args.gate:
         args.gate = str(Path(args.gate).resolve())
-    splits = ("tuning", "holdout") if args.split == "all" else (args.split,)
+    splits = SPLITS if args.split == "all" else (args.split,)
     commits = load_yaml(args.commits, "commits")
     chosen = []
     for split in splits:
@@ -321,7 +374,8 @@ def main() -> int:
         chosen += in_split[: args.limit] if args.limit else in_split
     if not args.score_only:
         scan(args, chosen)
-    index = label_index(load_yaml(args.labels, "labels"))
+    label_files = args.labels or [HERE / "labels.yaml", HERE / "labels_holdout2.yaml"]
+    index = label_index(lab for path in label_files for lab in load_yaml(path, "labels"))
     tallies = {split: Tally() for split in splits}
     for c in chosen:
         score_commit(tallies[c["split"]], c, args.out, index)

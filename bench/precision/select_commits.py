@@ -6,7 +6,13 @@ non-bot author, 1-60 changed files, at least one changed source file (by extensi
 all their changed files present in the stored history.
 The split is fixed by the sha: sha256(sha) even -> tuning, odd -> holdout.
 
+A second project group (HOLDOUT2_PROJECTS), added after the first holdout's findings had been
+discussed while rules were tuned, is a fresh holdout: all its commits get `split: holdout2`.
+Its entries are appended to commits.yaml, so the first group's entries stay as they were:
+
     python bench/precision/select_commits.py --per-repo 16 > bench/precision/commits.yaml
+    python bench/precision/select_commits.py --group holdout2 --per-repo 11 \
+        >> bench/precision/commits.yaml
 """
 
 from __future__ import annotations
@@ -42,6 +48,23 @@ PROJECTS: dict[str, tuple[str, str]] = {
     "braintree/braintree_java": ("java", "payments-identity"),
     "spring-projects/spring-authorization-server": ("java", "payments-identity"),
     "spring-projects/spring-petclinic": ("java", "general"),
+}
+# The fresh holdout: projects no rule was tuned on; every commit is `split: holdout2`.
+HOLDOUT2_PROJECTS: dict[str, tuple[str, str]] = {
+    "pennersr/django-allauth": ("python", "payments-identity"),
+    "mollie/mollie-api-python": ("python", "payments-identity"),
+    "python-social-auth/social-core": ("python", "payments-identity"),
+    "encode/httpx": ("python", "general"),
+    "Adyen/adyen-node-api-library": ("javascript", "payments-identity"),
+    "nextauthjs/next-auth": ("javascript", "payments-identity"),
+    "axios/axios": ("javascript", "general"),
+    "moov-io/ach": ("go", "payments-identity"),
+    "moov-io/iso8583": ("go", "payments-identity"),
+    "dexidp/dex": ("go", "payments-identity"),
+    "gin-gonic/gin": ("go", "general"),
+    "apache/fineract": ("java", "payments-identity"),
+    "killbill/killbill": ("java", "payments-identity"),
+    "jhy/jsoup": ("java", "general"),
 }
 SOURCE_EXT = (".py", ".js", ".mjs", ".cjs", ".ts", ".tsx", ".jsx", ".go", ".java", ".kt")
 BOT_MARKERS = ("[bot]", "dependabot", "renovate", "github-actions")
@@ -102,19 +125,32 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--per-repo", type=int, default=16)
     parser.add_argument("--mirror-root", type=Path, default=Path("/work/.mirror"))
+    parser.add_argument(
+        "--group",
+        choices=("main", "holdout2"),
+        default="main",
+        help="main: the whole file (tuning/holdout); holdout2: entries to append to it",
+    )
     args = parser.parse_args()
+    projects = HOLDOUT2_PROJECTS if args.group == "holdout2" else PROJECTS
     commits = []
-    for repo, (language, domain) in PROJECTS.items():
-        for sha in pick(mirror_dir(args.mirror_root, repo), args.per_repo):
+    for repo, (language, domain) in projects.items():
+        shas = pick(mirror_dir(args.mirror_root, repo), args.per_repo)
+        if len(shas) < args.per_repo:
+            print(f"{repo}: only {len(shas)} qualifying commits", file=sys.stderr)
+        for sha in shas:
             commits.append(
                 {
                     "repo": repo,
                     "sha": sha,
                     "language": language,
                     "domain": domain,
-                    "split": split_of(sha),
+                    "split": "holdout2" if args.group == "holdout2" else split_of(sha),
                 }
             )
+    if args.group == "holdout2":  # list items only, to append under the existing `commits:`
+        sys.stdout.write(yaml.safe_dump(commits, sort_keys=False))
+        return 0
     header = (
         "# Benchmark commits, chosen by bench/precision/select_commits.py (see its docstring).\n"
         "# Only repository names and commit ids: the code comes from public git history.\n"
