@@ -9,6 +9,9 @@ case this builds a git repo (before/ on main, after/ on a branch), runs
   caught anywhere = any active medium+ finding in the change;
 * clean look-alikes: flagged = any active medium+ finding.
 
+`set:` in case.yaml names the author set (`first` when absent, `second` for the cases
+written later from the weakness descriptions alone); `--set` selects one.
+
     python bench/generalization/run.py --gate .venv/bin/gate --markdown --json out.json
 """
 
@@ -31,6 +34,7 @@ HERE = Path(__file__).resolve().parent
 CASES = HERE / "cases"
 FAMILIES = ["security", "compliance", "error-handling", "clean"]
 LANGUAGES = ["python", "javascript", "typescript", "go", "java"]
+SETS = ["first", "second"]
 JS_TS = ("javascript", "typescript")
 SLACK = 2
 MEDIUM = sev_rank("medium")
@@ -45,6 +49,7 @@ class Case:
     description: str
     expected: list[dict[str, Any]]
     root: Path
+    set: str = "first"
 
 
 @dataclass
@@ -63,9 +68,10 @@ class Outcome:
     findings: list[str] = field(default_factory=list)
     # findings on an expected line that do not count (outside-diff, suppressed, ...)
     inactive_hits: list[str] = field(default_factory=list)
+    set: str = "first"
 
 
-def load_cases(root: Path, family: str | None) -> list[Case]:
+def load_cases(root: Path, family: str | None, case_set: str = "all") -> list[Case]:
     cases = []
     for meta in sorted(root.glob("*/*/case.yaml")):
         raw = yaml.safe_load(meta.read_text(encoding="utf-8"))
@@ -77,7 +83,10 @@ def load_cases(root: Path, family: str | None) -> list[Case]:
             description=str(raw.get("description", "")),
             expected=list(raw.get("expected") or []),
             root=meta.parent,
+            set=str(raw.get("set") or "first"),
         )
+        if case_set not in ("all", case.set):
+            continue
         if family is None or case.family == family:
             cases.append(case)
     return cases
@@ -102,6 +111,7 @@ def score(case: Case, gate: str) -> Outcome:
     out = Outcome(
         case.id, case.family, case.language, case.weakness, res.verdict, res.error, res.seconds
     )
+    out.set = case.set
     out.findings = [brief(f) for f in res.active]
     medium = [f for f in res.active if sev_rank(str(f.get("severity"))) >= MEDIUM]
     out.anywhere = bool(medium)
@@ -144,7 +154,7 @@ HEADER = [
 
 def markdown(outcomes: list[Outcome]) -> str:
     lines: list[str] = []
-    for key, groups in (("family", FAMILIES), ("language", LANGUAGES)):
+    for key, groups in (("family", FAMILIES), ("language", LANGUAGES), ("set", SETS)):
         rows = [
             row(g, [o for o in outcomes if getattr(o, key) == g])
             for g in groups
@@ -177,6 +187,13 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--gate", default="gate", help="gate executable (default: gate on PATH)")
     ap.add_argument("--family", choices=FAMILIES, help="only this family")
+    ap.add_argument(
+        "--set",
+        dest="case_set",
+        choices=[*SETS, "all"],
+        default="all",
+        help="only cases of this author set (cases without `set:` are first; default all)",
+    )
     ap.add_argument("--case", action="append", help="only these case ids (repeatable)")
     ap.add_argument("--jobs", type=int, default=2, help="gate processes at once (default 2)")
     ap.add_argument("--json", dest="json_out", type=Path, help="write per-case results here")
@@ -185,7 +202,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     gate = resolve_gate(args.gate)
-    cases = load_cases(args.cases, args.family)
+    cases = load_cases(args.cases, args.family, args.case_set)
     if args.case:
         cases = [c for c in cases if c.id in set(args.case)]
     if not cases:

@@ -1,0 +1,3 @@
+import os
+
+LOG_LEVEL = os.getenv("LOG_LEVEL", "INFO")

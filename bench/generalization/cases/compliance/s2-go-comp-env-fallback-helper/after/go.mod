@@ -1,0 +1,3 @@
+module github.com/acme/settlement
+
+go 1.22

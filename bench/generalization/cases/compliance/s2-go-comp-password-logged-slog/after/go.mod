@@ -1,0 +1,3 @@
+module github.com/acme/partners
+
+go 1.22

@@ -1,0 +1,3 @@
+package com.acme.payments;
+
+public record Payment(String orderId, long amountMinor, String currency, String cardNumber) {}

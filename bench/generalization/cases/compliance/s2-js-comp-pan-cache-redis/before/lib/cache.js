@@ -1,0 +1,3 @@
+const Redis = require('ioredis');
+
+module.exports = new Redis(process.env.REDIS_URL);

@@ -1,0 +1,5 @@
+import stripe
+
+
+def configure() -> None:
+    stripe.max_network_retries = 2

@@ -1,0 +1,3 @@
+module github.com/acme/merchants
+
+go 1.22

@@ -1,0 +1,3 @@
+module github.com/acme/mailing
+
+go 1.22
