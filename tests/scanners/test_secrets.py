@@ -166,6 +166,11 @@ NEGATIVES = [
     ("low entropy", "settings.py", 'api_key = "aaaaaaaaaaaaaaaaaaaa"'),
     ("url password placeholder", "docker-compose.yml", "DSN: postgres://app:${DB_PASS}@db/app"),
     ("url without password", "settings.py", 'URL = "https://user@example.com/path"'),
+    (
+        "host and port before @ in changelog prose",
+        "docs/changelog.rst",
+        "- Reject redirect URIs like ``http://localhost:80@attacker.example/cb``.",
+    ),
     ("masked pan", "app/billing.py", 'shown = "411111******1111"'),
     ("non-luhn number", "app/billing.py", 'order = "4111111111111112"'),
     ("repeated digits", "app/billing.py", 'filler = "0000000000000000"'),
@@ -376,3 +381,8 @@ def test_card_number_outside_the_sandbox_evidence_stays_critical(
 ) -> None:
     (finding,) = scan(tmp_path, {path: line + "\n"}).findings
     assert (finding.rule_id, finding.severity) == ("pci-pan-literal", Severity.CRITICAL)
+
+
+def test_numeric_password_for_a_real_user_is_still_a_url_password(tmp_path: Path) -> None:
+    outcome = scan(tmp_path, {"settings.py": 'DSN = "postgres://billing:90817@db.internal/app"\n'})
+    assert hits(outcome) == {("secret-url-password", 1)}
