@@ -119,11 +119,48 @@ def _blocks(lines: list[str]) -> dict[str, tuple[int, int]]:
     return blocks
 
 
+_ALIAS = re.compile(r"^(\s*)metadata: \*([\w-]+)\s*$")
+
+
+def _unshare(lines: list[str], measured: set[str]) -> list[str]:
+    """Give each rule of an anchored metadata group its own copy when one of the group is
+    measured (a shared `metadata: &x` would hand one rule's precision to the others)."""
+    blocks = _blocks(lines)
+    owner = {i: rule for rule, (first, end) in blocks.items() for i in range(first, end)}
+    groups: dict[str, set[str]] = defaultdict(set)
+    for i, line in enumerate(lines):
+        if m := re.match(r"^\s*metadata: [&*]([\w-]+)\s*$", line):
+            groups[m.group(1)].add(owner.get(i, ""))
+    shared = {name for name, rules in groups.items() if rules & measured}
+    out: list[str] = []
+    for line in lines:
+        alias = _ALIAS.match(line)
+        source = re.match(r"^(\s*)metadata: &([\w-]+)\s*$", line)
+        if source and source.group(2) in shared:
+            out.append(f"{source.group(1)}metadata:\n")
+        elif alias and alias.group(2) in shared:
+            start = next(
+                k
+                for k, text in enumerate(lines)
+                if text.rstrip() == f"{alias.group(1)}metadata: &{alias.group(2)}"
+            )
+            indent = len(alias.group(1))
+            out.append(f"{alias.group(1)}metadata:\n")
+            for text in lines[start + 1 :]:
+                if text.strip() and len(text) - len(text.lstrip()) <= indent:
+                    break
+                out.append(re.sub(r": &[\w-]+(\s*)$", r":\1", text))
+        else:
+            out.append(line)
+    return out
+
+
 def write_rules(numbers: dict[str, tuple[float, str]]) -> list[str]:
     """Set precision/measured_on on the rules in `numbers`, drop them from every other rule."""
     changed = []
     for path in rule_files():
-        lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+        original = path.read_text(encoding="utf-8").splitlines(keepends=True)
+        lines = _unshare(original, set(numbers))
         blocks = _blocks(lines)
         if not blocks:
             continue
@@ -151,7 +188,7 @@ def write_rules(numbers: dict[str, tuple[float, str]]) -> list[str]:
                 edits.append((first, end, kept))
         for first, end, kept in sorted(edits, reverse=True):
             lines[first:end] = kept
-        if edits:
+        if edits or lines != original:
             path.write_text("".join(lines), encoding="utf-8")
             changed.append(str(path.relative_to(ROOT)))
     return changed
@@ -168,6 +205,7 @@ def main() -> int:
     p.add_argument("--labels", type=Path, default=HERE / "labels.yaml")
     p.add_argument("--output", type=Path, default=OUTPUT)
     p.add_argument("--date", default=datetime.date.today().isoformat())
+    p.add_argument("--gate-commit", help="the gate commit the re-run used (default: HEAD)")
     p.add_argument("--write-rules", action="store_true", help="write precision into the rule files")
     args = p.parse_args()
     if args.commits:
@@ -184,7 +222,7 @@ def main() -> int:
         "source": "bench/precision/rule_precision.py: a re-run of run.py on the seen commits "
         "(tuning + old holdout) where a rule had labelled medium+ findings, scored by labels.yaml",
         "date": args.date,
-        "gate_commit": gate_commit(),
+        "gate_commit": args.gate_commit or gate_commit(),
         **result,
     }
     args.output.write_text(yaml.safe_dump(document, sort_keys=False, width=100), encoding="utf-8")
