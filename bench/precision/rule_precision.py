@@ -43,13 +43,18 @@ def measure(results: Path, commits: list[dict[str, Any]], labels: Path) -> dict[
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     on_commits: dict[str, set[str]] = defaultdict(set)
     unlabeled: list[str] = []
+    skipped: list[str] = []
     scanned = 0
     for c in commits:
         report_path = raw_dir(results, c["repo"], c["sha"]) / "report.json"
         if not report_path.exists():
             raise SystemExit(f"{c['repo']}@{c['sha'][:12]}: not in {results} (run run.py first)")
+        report = json.loads(report_path.read_text())
+        if report["verdict"] == "error":  # a scanner failed (timeout): its findings are missing
+            skipped.append(f"{c['repo']}@{c['sha'][:12]}")
+            continue
         scanned += 1
-        for f in json.loads(report_path.read_text())["findings"]:
+        for f in report["findings"]:
             if f["status"] != "active" or RANKS[f["severity"]] < RANKS["medium"]:
                 continue
             label = label_of(index, c["repo"], c["sha"], f)
@@ -77,7 +82,7 @@ def measure(results: Path, commits: list[dict[str, Any]], labels: Path) -> dict[
                 "precision": round(tp / (tp + fp), 2) if tp + fp else None,
             }
         )
-    return {"commits_rerun": scanned, "rules": rules}
+    return {"commits_rerun": scanned, "commits_with_scanner_error": skipped, "rules": rules}
 
 
 def gate_commit() -> str:
@@ -181,7 +186,8 @@ def write_rules(numbers: dict[str, tuple[float, str]]) -> list[str]:
                 indent = _TITLE.match(kept[title]).group(1)  # type: ignore[union-attr]
                 precision, where = numbers[rule]
                 kept[title + 1 : title + 1] = [
-                    f"{indent}precision: {precision}\n",
+                    # semgrep's rule parser rejects YAML floats in metadata: 0 and 1 as ints
+                    f"{indent}precision: {int(precision) if precision in (0, 1) else precision}\n",
                     f'{indent}measured_on: "{where}"\n',
                 ]
             if kept != body:
