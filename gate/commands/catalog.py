@@ -8,6 +8,7 @@ from gate.decision.confidence import precision_line
 from gate.errors import UsageError
 from gate.policy.config import SCHEMA, load_config
 from gate.policy.packs import BUILTIN_PACKS, load_catalog
+from gate.policy.rules import RuleInfo
 from gate.policy.yamlio import did_you_mean
 
 
@@ -31,9 +32,17 @@ def list_policies(cwd: Path, config_path: Path | None = None) -> str:
         for rule in sorted(rules, key=lambda r: r.id):
             lines.append(
                 f"    {rule.id:<40} {rule.severity.value:<8} {rule.engine:<10} "
-                f"{','.join(rule.languages)}"
+                f"{','.join(rule.languages)}{_precision_note(rule)}"
             )
     return "\n".join(lines) + "\n"
+
+
+def _precision_note(rule: RuleInfo) -> str:
+    """`  precision 40% (warns only)` for a measured rule; nothing for an unmeasured one."""
+    if rule.precision is None:
+        return ""
+    floor = float(SCHEMA.fields["min_precision_to_fail"].default)
+    return f"  precision {rule.precision:.0%}" + (" (warns only)" if rule.precision < floor else "")
 
 
 def explain_rule(rule_id: str) -> str:

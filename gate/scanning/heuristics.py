@@ -99,19 +99,18 @@ def _findings(
         if rule is None:
             continue
         snippet = lines[hit.line - 1].strip() if 0 < hit.line <= len(lines) else ""
-        result.append(
-            finding_from_rule(
-                rule,
-                scanner=NAME,
-                path=path,
-                start_line=hit.line,
-                end_line=hit.end_line,
-                start_col=hit.col + 1,
-                message=f"{hit.detail} {rule.message}" if hit.detail else None,
-                snippet=redact(snippet),
-                source_rule_id=hit.rule_id,
-            )
+        finding = finding_from_rule(
+            rule,
+            scanner=NAME,
+            path=path,
+            start_line=hit.line,
+            end_line=hit.end_line,
+            start_col=hit.col + 1,
+            message=f"{hit.detail} {rule.message}" if hit.detail else None,
+            snippet=redact(snippet),
+            source_rule_id=hit.rule_id,
         )
+        result.append(replace(finding, severity=hit.severity) if hit.severity else finding)
     return result
 
 

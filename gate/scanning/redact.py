@@ -118,9 +118,14 @@ def _high_entropy(match: re.Match[str], strict: bool, language: str) -> bool:
 
 
 def _url_password_ok(match: re.Match[str], strict: bool, language: str) -> bool:
-    return not is_placeholder(match.group("secret"), "password") and not is_placeholder(
-        match.group("secret"), "pass"
-    )
+    secret = match.group("secret")
+    user = match.string[match.start() : match.start("secret") - 1].split("://", 1)[-1]
+    if secret.isdigit() and len(secret) <= 5 and _HOST_LIKE.match(user):
+        return False  # `http://localhost:80@evil.example`: a host and port, not userinfo
+    return not is_placeholder(secret, "password") and not is_placeholder(secret, "pass")
+
+
+_HOST_LIKE = re.compile(r"^(?:localhost|[\w-]+(?:\.[\w-]+)+|\[[0-9a-fA-F:.]+\])$")
 
 
 def _pan_ok(match: re.Match[str], strict: bool, language: str) -> bool:

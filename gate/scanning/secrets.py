@@ -10,8 +10,10 @@ snippet is the redacted line and the message names at most a masked form
   already on the base branch is not this change's finding.
 - File-level rules: a newly added `.env` file (`.env.example` and friends pass) and a
   newly added key store / private key file (.p12, .pfx, .jks, .keystore, id_rsa, ...).
-- Card numbers: known test PANs are severity info in test files, high elsewhere; any
-  other Luhn-valid PAN keeps the rule's severity (critical).
+- Card numbers: known test PANs are severity info in test files, high elsewhere; a
+  processor's sandbox card in a test-card constants module or (by its shape) in a test
+  file is low (gate.scanning.sandbox_cards); any other Luhn-valid PAN keeps the rule's
+  severity (critical).
 - Fixtures: in test files, secrets without a provider format (a PEM private key, a key
   file, a password in a URL or an assignment, a JWT) are severity low: test suites carry
   TLS fixture keys and login passwords by design. Provider keys (AWS, GitHub, Stripe live,
@@ -43,7 +45,7 @@ from gate.scanning.base import (
     scan_each_file,
 )
 from gate.scanning.redact import MAX_LINE, SecretMatch, find_secrets, redact
-from gate.scanning.values import TEST_PANS
+from gate.scanning.sandbox_cards import sandbox_card_severity
 
 NAME = "secrets"
 MAX_BYTES = 5_000_000
@@ -193,16 +195,10 @@ def _finding(
         return _as_fixture(finding)
     if rule.id == PAN_RULE:
         digits = "".join(c for c in match.value if c.isdigit())
-        if digits in TEST_PANS:
-            in_tests = is_test_path(target.path)
-            severity = Severity.INFO if in_tests else Severity.HIGH
-            where = "a test file" if in_tests else "non-test code"
-            return replace(
-                finding,
-                severity=severity,
-                message=f"A published test card number is written in {where}. "
-                f"{rule.message}{shown}",
-            )
+        test_card = sandbox_card_severity(digits, target.path, is_test_path(target.path))
+        if test_card is not None:
+            severity, why = test_card
+            return replace(finding, severity=severity, message=f"{why} {rule.message}{shown}")
     return finding
 
 

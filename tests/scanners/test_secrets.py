@@ -166,6 +166,11 @@ NEGATIVES = [
     ("low entropy", "settings.py", 'api_key = "aaaaaaaaaaaaaaaaaaaa"'),
     ("url password placeholder", "docker-compose.yml", "DSN: postgres://app:${DB_PASS}@db/app"),
     ("url without password", "settings.py", 'URL = "https://user@example.com/path"'),
+    (
+        "host and port before @ in changelog prose",
+        "docs/changelog.rst",
+        "- Reject redirect URIs like ``http://localhost:80@attacker.example/cb``.",
+    ),
     ("masked pan", "app/billing.py", 'shown = "411111******1111"'),
     ("non-luhn number", "app/billing.py", 'order = "4111111111111112"'),
     ("repeated digits", "app/billing.py", 'filler = "0000000000000000"'),
@@ -339,3 +344,45 @@ def test_unreadable_file_is_unanalysed_not_passed(tmp_path: Path) -> None:
 )
 def test_is_test_path(path: str, expected: bool) -> None:
     assert is_test_path(path) is expected
+
+
+@pytest.mark.parametrize(
+    ("path", "line"),
+    [
+        # a processor's sandbox cards in an integration test (repeated-digit shape)
+        ("tests/integration/test_refunds.py", 'card = {"number": "4000111111111115"}'),
+        ("test/integration/verification_spec.js", 'number: "4229989800000003",'),
+        # the SDK's published test-card constants module, shipped for its users' tests
+        ("src/main/java/com/acme/pay/test/CreditCardNumbers.java", 'HIPER("6062820524845321"),'),
+        ("lib/acmepay/test_values/credit_card_numbers.js", 'Debit: "4117101010101010",'),
+    ],
+)
+def test_processor_sandbox_card_in_tests_or_test_card_module_is_low(
+    tmp_path: Path, path: str, line: str
+) -> None:
+    (finding,) = scan(tmp_path, {path: line + "\n"}).findings
+    assert finding.rule_id == "pci-pan-literal"
+    assert finding.severity is Severity.LOW and "test card" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("path", "line"),
+    [
+        # the same sandbox-shaped number in application code is still cardholder data
+        ("app/billing.py", 'card = "4000111111111115"'),
+        # a card-named module outside any test directory is application code
+        ("lib/acmepay/credit_card_numbers.js", 'Hiper: "6062820524845321",'),
+        # a random-looking Luhn-valid number in a test file is not a sandbox shape
+        ("tests/integration/test_refunds.py", 'card = {"number": "6062820524845321"}'),
+    ],
+)
+def test_card_number_outside_the_sandbox_evidence_stays_critical(
+    tmp_path: Path, path: str, line: str
+) -> None:
+    (finding,) = scan(tmp_path, {path: line + "\n"}).findings
+    assert (finding.rule_id, finding.severity) == ("pci-pan-literal", Severity.CRITICAL)
+
+
+def test_numeric_password_for_a_real_user_is_still_a_url_password(tmp_path: Path) -> None:
+    outcome = scan(tmp_path, {"settings.py": 'DSN = "postgres://billing:90817@db.internal/app"\n'})
+    assert hits(outcome) == {("secret-url-password", 1)}

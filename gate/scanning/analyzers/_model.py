@@ -16,6 +16,7 @@ from fnmatch import fnmatchcase
 from pathlib import PurePosixPath
 
 from gate.change.model import ChangedFile
+from gate.findings import Severity
 
 Scope = ast.Module | ast.FunctionDef | ast.AsyncFunctionDef
 _NESTED = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)
@@ -56,6 +57,7 @@ class Hit:
     end_line: int
     col: int = 0
     detail: str = ""
+    severity: Severity | None = None  # this instance's severity, when not the rule's
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

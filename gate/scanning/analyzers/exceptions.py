@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterator
 from enum import Enum
 
+from gate.findings import Severity
 from gate.scanning.analyzers._model import (
     Hit,
     Module,
@@ -130,9 +131,17 @@ def _handler(module: Module, handler: ast.ExceptHandler) -> Iterator[Hit]:
     if function is not None and function.name == "__del__":
         return  # raising from a finalizer only prints a warning: swallowing is correct there
     rule = ""
-    if module.critical(handler) and (
-        kind in _ANY_BROAD
-        or (kind is Breadth.NARROW and swallows and not _narrow_fallback(module, function, handler))
+    if (
+        not module.is_test
+        and module.critical(handler)
+        and (
+            kind in _ANY_BROAD
+            or (
+                kind is Breadth.NARROW
+                and swallows
+                and not _narrow_fallback(module, function, handler)
+            )
+        )
     ):
         rule = "eh-critical-error-hidden"
     elif swallows and kind in _ANY_BROAD:
@@ -142,8 +151,44 @@ def _handler(module: Module, handler: ast.ExceptHandler) -> Iterator[Hit]:
         rule = "eh-bare-except"
     elif kind is Breadth.BROAD and _logs_message(module, handler):
         rule = "eh-log-and-continue"
-    if rule:
+    if rule == "eh-swallowed-exception" and (module.is_test or _optional_probe(module, handler)):
+        detail = _LOW_SWALLOW_TEST if module.is_test else _LOW_SWALLOW_PROBE
+        yield Hit(
+            rule_id=rule,
+            line=first,
+            end_line=last,
+            col=handler.col_offset,
+            detail=detail,
+            severity=Severity.LOW,
+        )
+    elif rule:
         yield Hit(rule_id=rule, line=first, end_line=last, col=handler.col_offset)
+
+
+_LOW_SWALLOW_TEST = "In test code, where the assertions that follow decide (low)."
+_LOW_SWALLOW_PROBE = (
+    "An optional environment probe (host name, platform) for telemetry, so low: the value "
+    "is left out when it cannot be read."
+)
+# Reading the host's description: failing to read it only leaves an optional field out.
+_PROBE_CALLS = ("platform.", "socket.gethostname", "socket.getfqdn", "os.uname", "getpass.")
+
+
+def _optional_probe(module: Module, handler: ast.ExceptHandler) -> bool:
+    """The try body reads the environment (platform.uname(), socket.gethostname()) and the
+    handler leaves nothing behind (`pass` / `return None`): a best-effort telemetry field."""
+    try_node = module.parents.get(handler)
+    if not isinstance(try_node, ast.Try):
+        return False
+    calls = [
+        module.resolve(n.func) or "" for n in walk_body(try_node.body) if isinstance(n, ast.Call)
+    ]
+    empty = all(
+        isinstance(st, ast.Pass)
+        or (isinstance(st, ast.Return) and (st.value is None or is_none(st.value)))
+        for st in handler.body
+    )
+    return empty and any(c.startswith(_PROBE_CALLS) for c in calls)
 
 
 _ANY_BROAD = (Breadth.BARE, Breadth.BASE, Breadth.BROAD)

@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"io"
 	"net/http"
+	"net/http/httptest"
+	"testing"
 	"time"
 )
 
@@ -19,6 +21,32 @@ var shared = http.Client{Transport: http.DefaultTransport}
 
 // ok: eh-go-http-client-no-timeout
 var bounded = &http.Client{Timeout: 5 * time.Second}
+
+// Test helpers: a client on an in-process transport or built for a test has no remote
+// peer that could hang.
+
+// ok: eh-go-http-client-no-timeout
+var recorded = &http.Client{Transport: newRecordingTransport()}
+
+func NewBrowser(t testing.TB) *http.Client {
+	// ok: eh-go-http-client-no-timeout
+	return &http.Client{Jar: newJar(t), Transport: http.DefaultTransport.(*http.Transport).Clone()}
+}
+
+func withServer(t *testing.T) {
+	srv := httptest.NewServer(http.NotFoundHandler())
+	defer srv.Close()
+	// ok: eh-go-http-client-no-timeout
+	browser := &http.Client{Transport: srv.Client().Transport}
+	_ = browser
+}
+
+// ok: eh-go-http-client-no-timeout
+var viaFake = http.Client{Transport: &fakeRoundTripper{}}
+
+// A production client with a real transport is still reported.
+// ruleid: eh-go-http-client-no-timeout
+var pooled = &http.Client{Transport: &http.Transport{MaxIdleConns: 100}}
 
 func later() *http.Client {
 	// ok: eh-go-http-client-no-timeout

@@ -27,6 +27,25 @@ app.get('/orders-safe', async (req, res) => {
   res.json({ rows, all });
 });
 
+class VerificationGateway {
+  createJwt(request) {
+    const CREATE_TOKEN_MUTATION =
+      "mutation CreateVerificationJwt($input: CreateVerificationJwtInput!) { " +
+      "createVerificationJwt(input: $input) {" +
+      "    jwt" +
+      "  }" +
+      "}";
+    // ok: sec-sql-injection-js
+    return this.graphQLClient.query(CREATE_TOKEN_MUTATION, request.toGraphQLVariables());
+  }
+
+  search(term) {
+    const query = "SELECT id FROM verifications WHERE name = '" + term + "' " + "LIMIT 10";
+    // ruleid: sec-sql-injection-js
+    return this.db.query(query);
+  }
+}
+
 app.post('/thumb', (req, res) => {
   // ruleid: sec-command-injection-js
   exec(`convert ${req.body.file} -resize 64x64 thumb.png`, () => res.end());

@@ -1,0 +1,146 @@
+"""False-positive classes of the real-commit benchmark that depend on WHERE the code is:
+Go test clients and test setup, JWT decode-rejection tests, a test forging a token with a
+throwaway HMAC key. One change holds them beside the same shapes in application code,
+run through the real scanners with the default configuration: the test files stay quiet,
+the application files are still reported."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from gate.findings import Severity
+from gate.report import Report
+from gate.runner import RunOptions, run_gate
+from tests.conftest import GitRepo
+
+GO_TEST = """\
+package consent
+
+import (
+	"net/http"
+	"strconv"
+	"testing"
+)
+
+func TestLogout(t *testing.T) {
+	browser := &http.Client{Jar: newJar(t), Transport: http.DefaultTransport}
+	limit, _ := strconv.Atoi("20")
+	resp, err := browser.Get(publicURL + "/logout?limit=" + strconv.Itoa(limit))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+}
+"""
+
+GO_APP = """\
+package upstream
+
+import (
+	"net/http"
+	"strconv"
+)
+
+type Client struct{ hc *http.Client }
+
+func New() *Client {
+	return &Client{hc: &http.Client{Transport: http.DefaultTransport}}
+}
+
+func Limit(raw string) int {
+	n, _ := strconv.Atoi(raw)
+	return n
+}
+"""
+
+JS_TEST = """\
+const jwt = require("jsonwebtoken");
+const crypto = require("crypto");
+
+describe("decode", () => {
+  it("rejects a token with four segments", () => {
+    expect(() => jwt.decode("foo.bar.baz.")).to.throw(TypeError);
+  });
+
+  it("rejects a forged HS256 request object", async () => {
+    const body = Buffer.from(JSON.stringify({ sub: "x" })).toString("base64url");
+    const mac = crypto.createHmac("sha256", "secret").update(body).digest("base64url");
+    await expect(verifyRequestObject(`e30.${body}.${mac}`)).to.be.rejected;
+  });
+});
+"""
+
+JS_APP = """\
+const jwt = require("jsonwebtoken");
+const crypto = require("crypto");
+
+function currentUser(req) {
+  const claims = jwt.decode(req.headers.authorization.slice(7));
+  return claims.sub;
+}
+
+function sign(body) {
+  return crypto.createHmac("sha256", "s3cr3t-signing-key-2024").update(body).digest("hex");
+}
+
+module.exports = { currentUser, sign };
+"""
+
+FILES = {
+    "consent/strategy_logout_test.go": GO_TEST,
+    "upstream/client.go": GO_APP,
+    "test/jwt/jsonwebtoken.test.js": JS_TEST,
+    "src/auth.js": JS_APP,
+}
+RULES = (
+    "eh-go-http-client-no-timeout",
+    "eh-go-error-discarded",
+    "sec-jwt-unverified-js",
+    "pci-crypto-key-hardcoded",
+)
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Report]:
+    repo = GitRepo(tmp_path_factory.mktemp("paths") / "repo")
+    repo.write("README.md", "# service\n")
+    repo.commit("base")
+    for path, text in FILES.items():
+        repo.write(path, text)
+    repo.commit("change")
+    yield run_gate(
+        RunOptions(cwd=repo.path, base="HEAD~1", overrides={"cache": {"enabled": False}})
+    )
+
+
+def _rules_at(report: Report, path: str) -> set[str]:
+    return {
+        f.rule_id
+        for f in report.active
+        if f.path == path and f.severity.at_least(Severity.MEDIUM) and f.rule_id in RULES
+    }
+
+
+def test_the_scanners_ran(report: Report) -> None:
+    assert {s.name: s.status for s in report.scanners}["semgrep"] == "ok"
+    assert all(s.status != "error" for s in report.scanners)
+
+
+def test_go_test_client_and_test_setup_discard_are_not_reported(report: Report) -> None:
+    assert _rules_at(report, "consent/strategy_logout_test.go") == set()
+
+
+def test_decode_rejection_test_and_forging_key_in_a_test_are_not_reported(
+    report: Report,
+) -> None:
+    assert _rules_at(report, "test/jwt/jsonwebtoken.test.js") == set()
+
+
+def test_the_same_shapes_in_application_code_are_still_reported(report: Report) -> None:
+    assert _rules_at(report, "upstream/client.go") == {
+        "eh-go-http-client-no-timeout",
+        "eh-go-error-discarded",
+    }
+    assert _rules_at(report, "src/auth.js") == {"sec-jwt-unverified-js", "pci-crypto-key-hardcoded"}
