@@ -355,6 +355,22 @@ POSITIVES = [
         "f = open(path)",
     ),
     (
+        "open-wrapped-by-a-local-writer-never-closed",
+        """
+        import csv
+
+        def export(rows, path):
+            out = open(path, "w", newline="")
+            writer = csv.DictWriter(out, fieldnames=["batch", "amount"])
+            writer.writeheader()
+            for row in rows:
+                writer.writerow(row)
+            return len(rows)
+        """,
+        "eh-resource-leak",
+        'out = open(path, "w", newline="")',
+    ),
+    (
         "lock-acquire-no-finally",
         """
         def bump(self):

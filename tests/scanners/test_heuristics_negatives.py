@@ -369,6 +369,43 @@ NEGATIVES = [
         "eh-resource-leak",
     ),
     (
+        "open-wrapped-by-a-writer-that-is-returned",
+        """
+        import csv
+
+        class Export:
+            def __init__(self, handle, writer):
+                self.handle, self.writer = handle, writer
+
+        def start_export(path):
+            out = open(path, "w", newline="")
+            writer = csv.writer(out)
+            export = Export(out, writer)
+            return export
+
+        def reader_for(path):
+            raw = open(path, "rb")
+            text = TextIOWrapper(raw, encoding="utf-8")
+            return text
+        """,
+        "eh-resource-leak",
+    ),
+    (
+        "open-wrapped-by-a-writer-in-finally",
+        """
+        import csv
+
+        def export(rows, path):
+            out = open(path, "w", newline="")
+            try:
+                writer = csv.DictWriter(out, fieldnames=["batch"])
+                writer.writerows(rows)
+            finally:
+                out.close()
+        """,
+        "eh-resource-leak",
+    ),
+    (
         "lock-released-in-finally",
         """
         def bump(self):
