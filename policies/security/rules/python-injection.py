@@ -318,3 +318,31 @@ def preview():
     body = request.args["body"]
     # ruleid: sec-template-injection
     return app.jinja_env.from_string(body).render()
+
+
+# A one-level helper in the same file that runs the SQL it is given.
+def _rows(conn, sql, params=()):
+    cur = conn.execute(sql, params)
+    return cur.fetchall()
+
+
+class CatalogStore:
+    def __init__(self, path):
+        self._conn = sqlite3.connect(path)
+
+    def by_sku(self, sku):
+        # ok: sec-sql-injection
+        return _rows(self._conn, "SELECT * FROM products WHERE sku = ?", (sku,))
+
+    def by_term(self, term):
+        # ok: sec-sql-injection
+        return _rows(self._conn, "SELECT * FROM products WHERE name LIKE ?", (f"%{term}%",))
+
+    def search(self, term, order="name"):
+        sql = f"SELECT * FROM products WHERE name LIKE '%{term}%' ORDER BY {order}"
+        # ruleid: sec-sql-injection
+        return _rows(self._conn, sql)
+
+    def search_inline(self, term):
+        # ruleid: sec-sql-injection
+        return _rows(self._conn, "SELECT * FROM products WHERE name = '%s'" % term)
