@@ -405,6 +405,21 @@ POSITIVES = [
         "conn.commit()",
     ),
     (
+        "commit-with-the-connection-closed-on-the-happy-path-only",
+        """
+        def save(conn, row):
+            cur = conn.cursor()
+            try:
+                cur.execute("insert into t values (?)", row)
+                conn.commit()
+            finally:
+                cur.close()
+            conn.close()
+        """,
+        "eh-commit-without-rollback",
+        "conn.commit()",
+    ),
+    (
         "retry-forever",
         """
         import time

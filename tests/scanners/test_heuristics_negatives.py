@@ -431,6 +431,26 @@ NEGATIVES = [
         "eh-commit-without-rollback",
     ),
     (
+        "commit-on-a-connection-closed-in-finally",
+        """
+        import mysql.connector
+
+        def buy(username, stock, quantity):
+            db = mysql.connector.connect(host="db", user="app", database="shop")
+            cursor = db.cursor()
+            try:
+                cursor.execute("INSERT INTO orders VALUES (%s, %s, %s)", (username, stock, quantity))
+                db.commit()
+                return "ok"
+            except mysql.connector.Error as e:
+                return f"error: {e}"
+            finally:
+                cursor.close()
+                db.close()
+        """,
+        "eh-commit-without-rollback",
+    ),
+    (
         "commit-in-context-manager",
         """
         def save(session, obj):

@@ -287,12 +287,28 @@ def _commits(
         if isinstance(n, ast.withitem):
             return  # `with conn:`, `with session.begin():`, `with transaction.atomic():`
     commit = commits[0]
+    if _closed_in_finally(nodes, dotted(commit.func.value)):
+        return  # closing without commit rolls the open transaction back (PEP 249)
     await_parent = module.parents.get(commit)
     anchor = await_parent if isinstance(await_parent, ast.Await) else commit
     if not module.touched(span(anchor), *(span(w) for w in writes)):
         return
     line, _ = span(commit)
     yield Hit(rule_id="eh-commit-without-rollback", line=line, end_line=line, col=commit.col_offset)
+
+
+def _closed_in_finally(nodes: list[ast.AST], receiver: str | None) -> bool:
+    return receiver is not None and any(
+        isinstance(n, ast.Try)
+        and any(
+            isinstance(c, ast.Call)
+            and isinstance(c.func, ast.Attribute)
+            and c.func.attr == "close"
+            and dotted(c.func.value) == receiver
+            for c in walk_body(n.finalbody)
+        )
+        for n in nodes
+    )
 
 
 # -- child processes ------------------------------------------------------------------
