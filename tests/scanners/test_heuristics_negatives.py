@@ -435,11 +435,11 @@ NEGATIVES = [
         """
         import mysql.connector
 
-        def buy(username, stock, quantity):
+        def buy(username, stock, qty):
             db = mysql.connector.connect(host="db", user="app", database="shop")
             cursor = db.cursor()
             try:
-                cursor.execute("INSERT INTO orders VALUES (%s, %s, %s)", (username, stock, quantity))
+                cursor.execute("INSERT INTO orders VALUES (%s, %s, %s)", (username, stock, qty))
                 db.commit()
                 return "ok"
             except mysql.connector.Error as e:
