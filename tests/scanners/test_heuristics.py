@@ -355,6 +355,22 @@ POSITIVES = [
         "f = open(path)",
     ),
     (
+        "open-wrapped-by-a-local-writer-never-closed",
+        """
+        import csv
+
+        def export(rows, path):
+            out = open(path, "w", newline="")
+            writer = csv.DictWriter(out, fieldnames=["batch", "amount"])
+            writer.writeheader()
+            for row in rows:
+                writer.writerow(row)
+            return len(rows)
+        """,
+        "eh-resource-leak",
+        'out = open(path, "w", newline="")',
+    ),
+    (
         "lock-acquire-no-finally",
         """
         def bump(self):
@@ -384,6 +400,21 @@ POSITIVES = [
             cur = conn.cursor()
             cur.execute("insert into t values (?)", row)
             conn.commit()
+        """,
+        "eh-commit-without-rollback",
+        "conn.commit()",
+    ),
+    (
+        "commit-with-the-connection-closed-on-the-happy-path-only",
+        """
+        def save(conn, row):
+            cur = conn.cursor()
+            try:
+                cur.execute("insert into t values (?)", row)
+                conn.commit()
+            finally:
+                cur.close()
+            conn.close()
         """,
         "eh-commit-without-rollback",
         "conn.commit()",

@@ -369,6 +369,43 @@ NEGATIVES = [
         "eh-resource-leak",
     ),
     (
+        "open-wrapped-by-a-writer-that-is-returned",
+        """
+        import csv
+
+        class Export:
+            def __init__(self, handle, writer):
+                self.handle, self.writer = handle, writer
+
+        def start_export(path):
+            out = open(path, "w", newline="")
+            writer = csv.writer(out)
+            export = Export(out, writer)
+            return export
+
+        def reader_for(path):
+            raw = open(path, "rb")
+            text = TextIOWrapper(raw, encoding="utf-8")
+            return text
+        """,
+        "eh-resource-leak",
+    ),
+    (
+        "open-wrapped-by-a-writer-in-finally",
+        """
+        import csv
+
+        def export(rows, path):
+            out = open(path, "w", newline="")
+            try:
+                writer = csv.DictWriter(out, fieldnames=["batch"])
+                writer.writerows(rows)
+            finally:
+                out.close()
+        """,
+        "eh-resource-leak",
+    ),
+    (
         "lock-released-in-finally",
         """
         def bump(self):
@@ -390,6 +427,26 @@ NEGATIVES = [
             except Exception:
                 conn.rollback()
                 raise
+        """,
+        "eh-commit-without-rollback",
+    ),
+    (
+        "commit-on-a-connection-closed-in-finally",
+        """
+        import mysql.connector
+
+        def buy(username, stock, qty):
+            db = mysql.connector.connect(host="db", user="app", database="shop")
+            cursor = db.cursor()
+            try:
+                cursor.execute("INSERT INTO orders VALUES (%s, %s, %s)", (username, stock, qty))
+                db.commit()
+                return "ok"
+            except mysql.connector.Error as e:
+                return f"error: {e}"
+            finally:
+                cursor.close()
+                db.close()
         """,
         "eh-commit-without-rollback",
     ),

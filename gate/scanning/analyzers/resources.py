@@ -139,7 +139,11 @@ def _mentions(expr: ast.AST | None, name: str) -> bool:
     return any(isinstance(n, ast.Name) and n.id == name for n in [expr, *walk_local(expr)])
 
 
-def _released_or_handed_off(nodes: list[ast.AST], name: str) -> bool:
+def _released_or_handed_off(
+    nodes: list[ast.AST], name: str, seen: frozenset[str] = frozenset()
+) -> bool:
+    seen = seen | {name}
+    views = _local_views(nodes, name)
     for node in nodes:
         if isinstance(node, ast.Try) and any(_mentions(n, name) for n in walk_body(node.finalbody)):
             return True
@@ -159,13 +163,33 @@ def _released_or_handed_off(nodes: list[ast.AST], name: str) -> bool:
                 node.value, ast.Call
             ):
                 return True  # stored on an object or aliased: ownership moves
-        if isinstance(node, ast.Call) and _mentions_arg(node, name):
+        if isinstance(node, ast.Call) and _mentions_arg(node, name) and id(node) not in views:
             callee = terminal_name(node.func)
             if callee in _HANDOFF_CALLS or callee.lstrip("_")[:1].isupper():
                 return True
         if isinstance(node, (ast.Global, ast.Nonlocal)) and name in node.names:
             return True
-    return False
+    # `writer = csv.DictWriter(out)` kept in a local: the handle lives as long as the view
+    # does, so it is handed on only if the view is (returned, stored, closed, `with`).
+    return any(
+        _released_or_handed_off(nodes, view, seen) for view in views.values() if view not in seen
+    )
+
+
+def _local_views(nodes: list[ast.AST], name: str) -> dict[int, str]:
+    """`view = Wrapper(name, ...)` bound to a plain local: id(call) -> the local's name."""
+    views: dict[int, str] = {}
+    for node in nodes:
+        if (
+            isinstance(node, ast.Assign)
+            and len(node.targets) == 1
+            and isinstance(node.targets[0], ast.Name)
+            and isinstance(node.value, ast.Call)
+            and terminal_name(node.value.func).lstrip("_")[:1].isupper()
+            and _mentions_arg(node.value, name)
+        ):
+            views[id(node.value)] = node.targets[0].id
+    return views
 
 
 def _carries(expr: ast.AST | None, name: str) -> bool:
@@ -263,12 +287,28 @@ def _commits(
         if isinstance(n, ast.withitem):
             return  # `with conn:`, `with session.begin():`, `with transaction.atomic():`
     commit = commits[0]
+    if _closed_in_finally(nodes, dotted(commit.func.value)):
+        return  # closing without commit rolls the open transaction back (PEP 249)
     await_parent = module.parents.get(commit)
     anchor = await_parent if isinstance(await_parent, ast.Await) else commit
     if not module.touched(span(anchor), *(span(w) for w in writes)):
         return
     line, _ = span(commit)
     yield Hit(rule_id="eh-commit-without-rollback", line=line, end_line=line, col=commit.col_offset)
+
+
+def _closed_in_finally(nodes: list[ast.AST], receiver: str | None) -> bool:
+    return receiver is not None and any(
+        isinstance(n, ast.Try)
+        and any(
+            isinstance(c, ast.Call)
+            and isinstance(c.func, ast.Attribute)
+            and c.func.attr == "close"
+            and dotted(c.func.value) == receiver
+            for c in walk_body(n.finalbody)
+        )
+        for n in nodes
+    )
 
 
 # -- child processes ------------------------------------------------------------------

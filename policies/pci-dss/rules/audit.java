@@ -36,6 +36,25 @@ public class RefundService {
         users.deleteById(userId);
     }
 
+    // a pass-through to the gateway's capture: logs and rethrows, keeps no state
+    // ok: pci-audit-event-missing-java
+    public String capture(String paymentId, long cents) {
+        try {
+            return gateway.capture(paymentId, cents);
+        } catch (IllegalStateException e) {
+            log.error("capture failed for {}", paymentId, e);
+            throw new CaptureFailedException(paymentId, e);
+        }
+    }
+
+    // ruleid: pci-audit-event-missing-java
+    public Refund refund(Order order) {
+        Refund refund = gateway.refund(order.getChargeId(), order.getTotal());
+        order.setStatus("refunded");
+        orders.save(order);
+        return refund;
+    }
+
     // ok: pci-audit-event-missing-java
     public Order getRefund(long orderId) {
         return orders.findById(orderId).orElseThrow();

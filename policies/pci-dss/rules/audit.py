@@ -115,3 +115,28 @@ class UserAdmin:
         user.set_password(form.cleaned_data["password1"])
         user.save()
         self.log_change(request, user, "Changed password.")  # Django admin's audit log
+
+
+class CaptureFailed(Exception):
+    pass
+
+
+# A pass-through to the gateway's own action: logs and re-raises its failure, keeps no
+# state; the caller that decides records the event.
+# ok: pci-audit-event-missing
+def capture(gateway, order):
+    try:
+        result = gateway.capture(order.payment_id, order.total_cents)
+    except ConnectionError as exc:
+        logger.exception("capture failed for order %s", order.id)
+        raise CaptureFailed(order.id) from exc
+    return result.reference
+
+
+# ... but a pass-through that also stores the outcome is the place for the event.
+# ruleid: pci-audit-event-missing
+def refund(gateway, order):
+    result = gateway.refund(order.charge_id)
+    order.status = "refunded"
+    order.save()
+    return result

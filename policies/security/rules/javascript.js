@@ -46,6 +46,51 @@ class VerificationGateway {
   }
 }
 
+// an identifier chosen from an allowlist and placeholder lists: values still bound
+const SORTABLE = new Set(['created_at', 'total']);
+
+class OrderRepo {
+  constructor(db) {
+    this.db = db;
+  }
+
+  async byCustomer(customer, sort) {
+    const column = SORTABLE.has(sort) ? sort : 'created_at';
+    // ok: sec-sql-injection-js
+    const [rows] = await this.db.execute(
+      'SELECT * FROM orders WHERE customer_ref = ? ORDER BY ' + column,
+      [customer]
+    );
+    return rows;
+  }
+
+  async checked(sort) {
+    if (!SORTABLE.has(sort)) {
+      throw new Error(`cannot sort by ${sort}`);
+    }
+    // ok: sec-sql-injection-js
+    return this.db.query(`SELECT * FROM orders ORDER BY ${sort}`);
+  }
+
+  async bySkus(skus) {
+    const marks = skus.map(() => '?').join(', ');
+    // ok: sec-sql-injection-js
+    return this.db.query(`SELECT * FROM products WHERE sku IN (${marks})`, skus);
+  }
+
+  async anySort(sort) {
+    const column = sort ? sort : 'created_at';
+    // ruleid: sec-sql-injection-js
+    return this.db.query('SELECT * FROM orders ORDER BY ' + column);
+  }
+
+  async byNames(names) {
+    const list = names.map((n) => `'${n}'`).join(', ');
+    // ruleid: sec-sql-injection-js
+    return this.db.query(`SELECT * FROM products WHERE name IN (${list})`);
+  }
+}
+
 app.post('/thumb', (req, res) => {
   // ruleid: sec-command-injection-js
   exec(`convert ${req.body.file} -resize 64x64 thumb.png`, () => res.end());

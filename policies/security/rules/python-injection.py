@@ -68,6 +68,63 @@ class SQLiteWrapper:
         cur.execute(f"SELECT * FROM {self.table_sql} WHERE name = '{self.name}'")
 
 
+# Placeholders and allowlisted identifiers interpolated: the values still travel as
+# parameters, the identifier is one the code chose.
+SORTABLE = {"created_at", "total"}
+
+
+class ProductStore:
+    def __init__(self, path):
+        self._conn = sqlite3.connect(path)
+
+    def by_skus(self, skus):
+        marks = ",".join("?" for _ in skus)
+        sql = f"SELECT sku, name FROM products WHERE sku IN ({marks})"
+        # ok: sec-sql-injection
+        return self._conn.execute(sql, tuple(skus)).fetchall()
+
+    def drop_carts(self, cur, ids):
+        placeholders = ", ".join(["%s"] * len(ids))
+        # ok: sec-sql-injection
+        cur.execute("DELETE FROM carts WHERE id IN (%s)" % placeholders, ids)
+
+    def orders_sorted(self, cur, sort):
+        column = sort if sort in SORTABLE else "created_at"
+        # ok: sec-sql-injection
+        cur.execute(f"SELECT * FROM orders ORDER BY {column}")
+
+    def orders_sorted_by_request(self, cur):
+        column = request.args["sort"] if request.args["sort"] in SORTABLE else "total"
+        # ok: sec-sql-injection
+        cur.execute(f"SELECT * FROM orders ORDER BY {column}")
+
+    def orders_checked(self, cur, sort):
+        if sort not in SORTABLE:
+            raise ValueError(f"cannot sort by {sort}")
+        # ok: sec-sql-injection
+        cur.execute(f"SELECT * FROM orders ORDER BY {sort}")
+
+    def by_names(self, cur, names):
+        joined = ",".join(names)
+        # ruleid: sec-sql-injection
+        cur.execute(f"SELECT * FROM products WHERE name IN ({joined})")
+
+    def by_names_quoted(self, cur, names):
+        joined = ",".join("'%s'" % n for n in names)
+        # ruleid: sec-sql-injection
+        cur.execute(f"SELECT * FROM products WHERE name IN ({joined})")
+
+    def by_names_sorted(self, cur, names, sort):
+        marks = ",".join("?" for _ in names)
+        # ruleid: sec-sql-injection
+        cur.execute(f"SELECT * FROM products WHERE name IN ({marks}) ORDER BY {sort}", names)
+
+    def orders_any_sort(self, cur, sort):
+        column = sort if sort else "created_at"
+        # ruleid: sec-sql-injection
+        cur.execute(f"SELECT * FROM orders ORDER BY {column}")
+
+
 def ping(host):
     # ruleid: sec-command-injection
     os.system("ping -c 1 " + host)
@@ -261,3 +318,31 @@ def preview():
     body = request.args["body"]
     # ruleid: sec-template-injection
     return app.jinja_env.from_string(body).render()
+
+
+# A one-level helper in the same file that runs the SQL it is given.
+def _rows(conn, sql, params=()):
+    cur = conn.execute(sql, params)
+    return cur.fetchall()
+
+
+class CatalogStore:
+    def __init__(self, path):
+        self._conn = sqlite3.connect(path)
+
+    def by_sku(self, sku):
+        # ok: sec-sql-injection
+        return _rows(self._conn, "SELECT * FROM products WHERE sku = ?", (sku,))
+
+    def by_term(self, term):
+        # ok: sec-sql-injection
+        return _rows(self._conn, "SELECT * FROM products WHERE name LIKE ?", (f"%{term}%",))
+
+    def search(self, term, order="name"):
+        sql = f"SELECT * FROM products WHERE name LIKE '%{term}%' ORDER BY {order}"
+        # ruleid: sec-sql-injection
+        return _rows(self._conn, sql)
+
+    def search_inline(self, term):
+        # ruleid: sec-sql-injection
+        return _rows(self._conn, "SELECT * FROM products WHERE name = '%s'" % term)
