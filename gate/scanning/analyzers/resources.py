@@ -287,6 +287,8 @@ def _commits(
         if isinstance(n, ast.withitem):
             return  # `with conn:`, `with session.begin():`, `with transaction.atomic():`
     commit = commits[0]
+    if not (isinstance(commit, ast.Call) and isinstance(commit.func, ast.Attribute)):
+        return
     if _closed_in_finally(nodes, dotted(commit.func.value)):
         return  # closing without commit rolls the open transaction back (PEP 249)
     await_parent = module.parents.get(commit)
