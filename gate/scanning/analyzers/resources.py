@@ -287,9 +287,7 @@ def _commits(
         if isinstance(n, ast.withitem):
             return  # `with conn:`, `with session.begin():`, `with transaction.atomic():`
     commit = commits[0]
-    if not (isinstance(commit, ast.Call) and isinstance(commit.func, ast.Attribute)):
-        return
-    if _closed_in_finally(nodes, dotted(commit.func.value)):
+    if _closed_in_finally(nodes, dotted(getattr(commit.func, "value", commit.func))):
         return  # closing without commit rolls the open transaction back (PEP 249)
     await_parent = module.parents.get(commit)
     anchor = await_parent if isinstance(await_parent, ast.Await) else commit
@@ -300,16 +298,13 @@ def _commits(
 
 
 def _closed_in_finally(nodes: list[ast.AST], receiver: str | None) -> bool:
+    closes = (c for n in nodes if isinstance(n, ast.Try) for c in walk_body(n.finalbody))
     return receiver is not None and any(
-        isinstance(n, ast.Try)
-        and any(
-            isinstance(c, ast.Call)
-            and isinstance(c.func, ast.Attribute)
-            and c.func.attr == "close"
-            and dotted(c.func.value) == receiver
-            for c in walk_body(n.finalbody)
-        )
-        for n in nodes
+        isinstance(c, ast.Call)
+        and isinstance(c.func, ast.Attribute)
+        and c.func.attr == "close"
+        and dotted(c.func.value) == receiver
+        for c in closes
     )
 
 
