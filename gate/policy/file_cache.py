@@ -38,7 +38,7 @@ def cached_yaml(
     try:
         text = json.dumps(parsed, sort_keys=True)
         if json.loads(text) == parsed:
-            _write(saved, text)
+            write_atomically(saved, text)
     except (OSError, TypeError, ValueError):
         pass
     return parsed
@@ -56,9 +56,10 @@ def _cache_dir(env: Mapping[str, str] | None) -> Path:
     return Path(base) / "gate" / "files"
 
 
-def _write(path: Path, text: str) -> None:
+def write_atomically(path: Path, text: str, prefix: str = ".file-") -> None:
+    """Write `text` to `path` through a temp file and a rename: readers never see half."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=".file-", dir=path.parent)
+    fd, name = tempfile.mkstemp(prefix=prefix, dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)

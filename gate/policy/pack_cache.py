@@ -14,12 +14,12 @@ import dataclasses
 import hashlib
 import json
 import os
-import tempfile
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
 from gate.findings import Category, Confidence, Severity
+from gate.policy.file_cache import write_atomically
 from gate.policy.rules import RuleInfo
 
 __all__ = ["cached_pack"]
@@ -46,7 +46,7 @@ def cached_pack(
         pass
     parsed = parse(directory)
     try:
-        _write(path, json.dumps(_encode(parsed), sort_keys=True))
+        write_atomically(path, json.dumps(_encode(parsed), sort_keys=True), prefix=".pack-")
     except (OSError, TypeError, ValueError):
         pass
     return parsed
@@ -96,15 +96,3 @@ def _decode(data: dict[str, Any], make_pack: Callable[..., Any]) -> Parsed:
                 fields[name] = tuple(value)
         rules.append(RuleInfo(**fields))
     return make_pack(**raw), rules, list(data["semgrep"])
-
-
-def _write(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=".pack-", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(name, path)
-    except BaseException:
-        Path(name).unlink(missing_ok=True)
-        raise
