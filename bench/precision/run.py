@@ -3,8 +3,9 @@
 For each commit in commits.yaml: check it out in one reused clone per repository and run
 gate as a user would (`gate run --base SHA^`, defaults, cold cache). Raw results go under
 --out so scoring can be redone (--score-only) without rescanning. Scoring matches active
-medium+ findings to the labels (labels.yaml and labels_holdout2.yaml) by fingerprint (else
-rule+path+line) and prints per split (tuning, holdout, holdout2: the fresh holdout).
+medium+ findings to the labels (labels.yaml, labels_holdout2.yaml, labels_holdout3.yaml) by
+fingerprint (else rule+path+line) and prints per split (tuning, holdout, holdout2, and
+holdout3: the fresh holdout).
 
     python bench/precision/run.py --gate .venv/bin/gate --out /tmp/precision-results
     python bench/precision/run.py --out /tmp/precision-results --score-only --markdown
@@ -34,7 +35,7 @@ import yaml
 HERE = Path(__file__).resolve().parent
 RANKS = {"critical": 4, "high": 3, "medium": 2, "low": 1, "info": 0}
 CI_VARS = ("CI", "GITHUB_ACTIONS", "GITLAB_CI", "GITHUB_TOKEN", "GATE_GITHUB_TOKEN")
-SPLITS = ("tuning", "holdout", "holdout2")
+SPLITS = ("tuning", "holdout", "holdout2", "holdout3")
 
 
 def load_yaml(path: Path, key: str) -> list[dict[str, Any]]:
@@ -358,7 +359,7 @@ def main() -> int:
         "--labels",
         type=Path,
         action="append",
-        help="labels file (repeatable; default: labels.yaml and labels_holdout2.yaml)",
+        help="labels file (repeatable; default: labels.yaml and labels_holdout{2,3}.yaml)",
     )
     p.add_argument("--score-only", action="store_true", help="do not scan, score --out")
     p.add_argument("--markdown", action="store_true", help="print the README table")
@@ -374,7 +375,9 @@ def main() -> int:
         chosen += in_split[: args.limit] if args.limit else in_split
     if not args.score_only:
         scan(args, chosen)
-    label_files = args.labels or [HERE / "labels.yaml", HERE / "labels_holdout2.yaml"]
+    label_files = args.labels or [
+        HERE / name for name in ("labels.yaml", "labels_holdout2.yaml", "labels_holdout3.yaml")
+    ]
     index = label_index(lab for path in label_files for lab in load_yaml(path, "labels"))
     tallies = {split: Tally() for split in splits}
     for c in chosen:

@@ -8,10 +8,14 @@ The split is fixed by the sha: sha256(sha) even -> tuning, odd -> holdout.
 
 A second project group (HOLDOUT2_PROJECTS), added after the first holdout's findings had been
 discussed while rules were tuned, is a fresh holdout: all its commits get `split: holdout2`.
-Its entries are appended to commits.yaml, so the first group's entries stay as they were:
+Once holdout2's findings had been used for tuning too, a third group (HOLDOUT3_PROJECTS,
+`split: holdout3`) became the fresh holdout, chosen before any of its commits was scanned.
+Each group's entries are appended to commits.yaml, so earlier entries stay as they were:
 
     python bench/precision/select_commits.py --per-repo 16 > bench/precision/commits.yaml
     python bench/precision/select_commits.py --group holdout2 --per-repo 11 \
+        >> bench/precision/commits.yaml
+    python bench/precision/select_commits.py --group holdout3 --per-repo 11 \
         >> bench/precision/commits.yaml
 """
 
@@ -66,6 +70,24 @@ HOLDOUT2_PROJECTS: dict[str, tuple[str, str]] = {
     "killbill/killbill": ("java", "payments-identity"),
     "jhy/jsoup": ("java", "general"),
 }
+# The third fresh holdout (session 4): projects no rule has been run on or tuned on.
+HOLDOUT3_PROJECTS: dict[str, tuple[str, str]] = {
+    "saleor/saleor": ("python", "payments-identity"),
+    "jpadilla/pyjwt": ("python", "payments-identity"),
+    "oauthlib/oauthlib": ("python", "payments-identity"),
+    "encode/starlette": ("python", "general"),
+    "medusajs/medusa": ("javascript", "payments-identity"),
+    "panva/jose": ("javascript", "payments-identity"),
+    "fastify/fastify": ("javascript", "general"),
+    "golang-jwt/jwt": ("go", "payments-identity"),
+    "ory/kratos": ("go", "payments-identity"),
+    "formancehq/ledger": ("go", "payments-identity"),
+    "labstack/echo": ("go", "general"),
+    "jwtk/jjwt": ("java", "payments-identity"),
+    "apache/shiro": ("java", "payments-identity"),
+    "square/retrofit": ("java", "general"),
+}
+GROUPS = {"holdout2": HOLDOUT2_PROJECTS, "holdout3": HOLDOUT3_PROJECTS}
 SOURCE_EXT = (".py", ".js", ".mjs", ".cjs", ".ts", ".tsx", ".jsx", ".go", ".java", ".kt")
 BOT_MARKERS = ("[bot]", "dependabot", "renovate", "github-actions")
 MAX_FILES = 60
@@ -127,12 +149,12 @@ def main() -> int:
     parser.add_argument("--mirror-root", type=Path, default=Path("/work/.mirror"))
     parser.add_argument(
         "--group",
-        choices=("main", "holdout2"),
+        choices=("main", *GROUPS),
         default="main",
-        help="main: the whole file (tuning/holdout); holdout2: entries to append to it",
+        help="main: the whole file (tuning/holdout); holdout2/holdout3: entries to append to it",
     )
     args = parser.parse_args()
-    projects = HOLDOUT2_PROJECTS if args.group == "holdout2" else PROJECTS
+    projects = GROUPS.get(args.group, PROJECTS)
     commits = []
     for repo, (language, domain) in projects.items():
         shas = pick(mirror_dir(args.mirror_root, repo), args.per_repo)
@@ -145,10 +167,10 @@ def main() -> int:
                     "sha": sha,
                     "language": language,
                     "domain": domain,
-                    "split": "holdout2" if args.group == "holdout2" else split_of(sha),
+                    "split": args.group if args.group in GROUPS else split_of(sha),
                 }
             )
-    if args.group == "holdout2":  # list items only, to append under the existing `commits:`
+    if args.group in GROUPS:  # list items only, to append under the existing `commits:`
         sys.stdout.write(yaml.safe_dump(commits, sort_keys=False))
         return 0
     header = (
