@@ -1,0 +1,3 @@
+module github.com/acme/archiver
+
+go 1.22

@@ -1,0 +1,3 @@
+module github.com/acme/webhooks
+
+go 1.22

@@ -1,0 +1,3 @@
+module github.com/acme/cards
+
+go 1.22

@@ -1,0 +1,3 @@
+module github.com/acme/wallet
+
+go 1.22

@@ -1,0 +1,15 @@
+package main
+
+import (
+	"log"
+	"net/http"
+
+	"github.com/acme/wallet/internal/api"
+	"github.com/acme/wallet/internal/httpx"
+)
+
+func main() {
+	mux := api.Routes()
+	handler := httpx.Logging(mux, log.Printf)
+	log.Fatal(http.ListenAndServe(":8080", handler))
+}

@@ -1,0 +1,12 @@
+from flask import Blueprint, g, jsonify, request
+
+from .models import Order
+from .wiring import billing
+
+bp = Blueprint("billing", __name__)
+
+
+@bp.post("/orders/<int:order_id>/capture")
+def capture(order_id: int):
+    billing.capture(Order.get(order_id), actor=g.user.email)
+    return jsonify(ok=True)

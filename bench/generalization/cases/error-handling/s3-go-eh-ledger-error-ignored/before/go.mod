@@ -1,0 +1,3 @@
+module github.com/acme/capture
+
+go 1.22

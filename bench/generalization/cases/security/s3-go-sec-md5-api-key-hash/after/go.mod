@@ -1,0 +1,3 @@
+module github.com/acme/apikeys
+
+go 1.22

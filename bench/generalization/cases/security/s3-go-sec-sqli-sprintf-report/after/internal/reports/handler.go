@@ -1,0 +1,18 @@
+package reports
+
+import (
+	"encoding/json"
+	"net/http"
+)
+
+type Handler struct{ store *Store }
+
+func (h *Handler) Daily(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	rows, err := h.store.Daily(r.Context(), q.Get("day"), q.Get("currency"))
+	if err != nil {
+		http.Error(w, "report failed", http.StatusInternalServerError)
+		return
+	}
+	_ = json.NewEncoder(w).Encode(rows)
+}

@@ -1,0 +1,36 @@
+package merchants
+
+import (
+	"encoding/json"
+	"net/http"
+)
+
+type onboardRequest struct {
+	Name    string `json:"name"`
+	LogoURL string `json:"logo_url"`
+}
+
+type Handler struct {
+	Repo  Repository
+	Logos *LogoService
+}
+
+func (h *Handler) Onboard(w http.ResponseWriter, r *http.Request) {
+	var body onboardRequest
+	if err := json.NewDecoder(r.Body).Decode(&body); err != nil {
+		http.Error(w, "bad request", http.StatusBadRequest)
+		return
+	}
+	id, err := h.Repo.Create(r.Context(), body.Name)
+	if err != nil {
+		http.Error(w, "create failed", http.StatusInternalServerError)
+		return
+	}
+	if body.LogoURL != "" {
+		if err := h.Logos.Import(r.Context(), id, body.LogoURL); err != nil {
+			http.Error(w, "logo import failed", http.StatusBadGateway)
+			return
+		}
+	}
+	w.WriteHeader(http.StatusCreated)
+}

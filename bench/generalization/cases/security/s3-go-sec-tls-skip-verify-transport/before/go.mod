@@ -1,0 +1,3 @@
+module github.com/acme/issuing
+
+go 1.22

@@ -1,0 +1,19 @@
+package com.acme.chargebacks;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+public class ChargebackController {
+    private final ChargebackQueries queries;
+
+    public ChargebackController(ChargebackQueries queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/chargebacks/{id}")
+    public Chargeback get(@PathVariable long id) {
+        return queries.find(id);
+    }
+}

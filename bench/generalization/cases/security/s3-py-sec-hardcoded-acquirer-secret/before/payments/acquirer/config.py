@@ -1,0 +1,10 @@
+import os
+from dataclasses import dataclass, field
+
+
+@dataclass
+class AcquirerConfig:
+    base_url: str = "https://api.acquirer.example.com/v2"
+    merchant_id: str = field(default_factory=lambda: os.environ["ACQUIRER_MERCHANT_ID"])
+    signing_key: str = field(default_factory=lambda: os.environ["ACQUIRER_SIGNING_KEY"])
+    timeout_s: float = 10.0

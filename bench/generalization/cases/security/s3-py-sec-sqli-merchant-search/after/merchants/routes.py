@@ -1,0 +1,19 @@
+from flask import Blueprint, jsonify, request
+
+from .db import get_session
+from .repository import MerchantRepository
+
+bp = Blueprint("merchants", __name__, url_prefix="/merchants")
+
+
+@bp.get("/<int:merchant_id>")
+def show(merchant_id: int):
+    repo = MerchantRepository(get_session())
+    merchant = repo.get(merchant_id)
+    return (jsonify(merchant), 200) if merchant else (jsonify(error="not found"), 404)
+
+
+@bp.get("/search")
+def search():
+    repo = MerchantRepository(get_session())
+    return jsonify(items=repo.search(request.args.get("q", "")))
