@@ -126,3 +126,16 @@ def test_an_engine_failure_on_a_later_batch_keeps_the_finished_batches(
     second = _run(repo)
     assert calls == [tuple(sorted(NAMES)), ("late.py",)]
     assert _eval_findings(second) == sorted(NAMES)
+
+
+def test_after_an_engine_failure_the_cli_scans_only_the_unfinished_files(
+    repo: GitRepo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _change(repo)
+    _one_batch_per_file(monkeypatch)
+    _engine_that(tmp_path, monkeypatch, on_late="exit 2")
+    report = _run(repo)
+    semgrep = next(s for s in report.scanners if s.name == "semgrep")
+    assert semgrep.status == "ok", semgrep.error
+    assert "semgrep CLI for 1 file(s) after the direct engine failed" in semgrep.version
+    assert _eval_findings(report) == sorted(NAMES)

@@ -19,7 +19,9 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -120,9 +122,11 @@ class SemgrepScanner:
         rules_file = self._rules_file(request.catalog, work)
         engine = self._engine()
         fallback = ""
+        settled: list[ScanOutcome] = []  # batches the engine finished before it failed
         if engine is not None:
             try:
-                return _scan_direct(engine, rules_file, request, work, started)
+                direct = replace(request, on_partial=_collecting(settled, request.on_partial))
+                return _scan_direct(engine, rules_file, direct, work, started)
             except subprocess.TimeoutExpired:
                 return _failed(
                     f"semgrep timed out after {request.timeout:.0f}s",
@@ -138,11 +142,45 @@ class SemgrepScanner:
                 if self.engine == "direct":
                     return _failed(f"semgrep: {exc}", f"{engine.version} {DIRECT}", started)
                 fallback = str(exc)
+                if settled:
+                    return self._finish_with_cli(request, rules_file, settled, engine, fallback)
         outcome = self._scan_cli(request, rules_file, started)
         if fallback:
             version = f"{outcome.version} (semgrep CLI; direct engine failed: {fallback})"
             outcome = replace(outcome, version=version)
         return outcome
+
+    def _finish_with_cli(
+        self,
+        request: ScanRequest,
+        rules_file: Path,
+        settled: list[ScanOutcome],
+        engine: Engine,
+        reason: str,
+    ) -> ScanOutcome:
+        """The engine failed after some batches finished: their results stand, and only
+        the files they did not settle go through the CLI."""
+        started = time.monotonic()
+        done = {p for o in settled for p in (*o.files, *(path for path, _ in o.unanalysed))}
+        rest = tuple(t for t in request.targets if t.path not in done)
+        version = (
+            f"{engine.version} {DIRECT} + semgrep CLI for {len(rest)} file(s) "
+            f"after the direct engine failed: {reason}"
+        )
+        cli = ScanOutcome(scanner=NAME, version=version)  # nothing left (never scan "")
+        if rest:
+            cli = self._scan_cli(replace(request, targets=rest), rules_file, started)
+        if not cli.ok:
+            return replace(cli, version=version)
+        return replace(
+            cli,
+            version=version,
+            findings=tuple(f for o in settled for f in o.findings) + cli.findings,
+            files=tuple(p for o in settled for p in o.files) + cli.files,
+            unanalysed=tuple(
+                sorted(cli.unanalysed + tuple(u for o in settled for u in o.unanalysed))
+            ),
+        )
 
     def _rescan_missed(
         self,
@@ -252,6 +290,20 @@ class SemgrepScanner:
             data["results"], errors, paths, request, f"{version} {CLI}", started
         )
         return not_scanned(outcome, data)  # an empty result with nothing scanned is no pass
+
+
+def _collecting(
+    into: list[ScanOutcome], then: Callable[[ScanOutcome], None] | None
+) -> Callable[[ScanOutcome], None]:
+    lock = threading.Lock()
+
+    def collect(partial: ScanOutcome) -> None:
+        with lock:
+            into.append(partial)
+        if then is not None:
+            then(partial)
+
+    return collect
 
 
 def _scan_direct(
