@@ -71,13 +71,15 @@ def batch_outcome(
     paths: tuple[str, ...], output: Mapping[str, Any], request: ScanRequest, version: str
 ) -> ScanOutcome | None:
     """One finished batch's outcome for the files it settled (scanned, or unanalysed for a
-    reason of their own); None when the engine failed on the batch (nothing is final)."""
+    reason of their own); None when the engine failed on the batch or settled none of it."""
     errors = cli_shaped_errors(output.get("errors") or (), set(paths))
     if any(e["level"] == "error" and not e["path"] for e in errors):
         return None
     scanned = set((output.get("paths") or {}).get("scanned") or ())
     scanned |= {str(e["path"]) for e in errors if e["path"]}
     settled = tuple(p for p in paths if p in scanned)
+    if not settled:
+        return None  # it scanned nothing: not a result (gate.scanning.semgrep_direct)
     results = [r for r in output.get("results") or () if _strip(str(r.get("path"))) in settled]
     return outcome_from_results(results, errors, settled, request, version, time.monotonic())
 
