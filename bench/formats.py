@@ -1,10 +1,13 @@
 """Report formatting time at 1,000 findings, every format (issue 19): a script, not a test.
 
-    python bench/formats.py [--findings 1000] [--runs 5]
+    python bench/formats.py [--findings 1000] [--runs 5] [--files 50]
 
 Runs `gate demo`'s scenario once for a real result, repeats its findings at distinct lines
-until there are `--findings` of them, and prints the median time of each format's
-`render` (in-process; target: under 0.5 s each for 1,000 findings).
+over `--files` paths until there are `--findings` of them, and prints the median CPU time
+(`time.process_time`, this process only: the machine's load does not inflate it) of each
+format's `render` in-process, at `--findings` and at four times as many. Target: under
+0.5 s each for 1,000 findings; the last column is the 4x / 1x ratio, about 4 when the
+format is linear.
 """
 
 from __future__ import annotations
@@ -37,28 +40,43 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--findings", type=int, default=1000)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--files", type=int, default=50, help="paths the findings spread over")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="gate-formats-") as tmp:
         report = _demo_report(Path(tmp))
     seeds = report.findings
+    small = _grown(report, args.findings, args.files)
+    large = _grown(report, 4 * args.findings, args.files)
+    print(f"{len(seeds)} seed findings over {args.files} files; CPU seconds, median of {args.runs}")
+    n = args.findings
+    print(f"| format | {n} findings | {4 * n} findings | ratio |\n|---|---:|---:|---:|")
+    for name in reporters.FORMATS:
+        one, four = _cpu(name, small, args.runs), _cpu(name, large, args.runs)
+        print(f"| {name} | {one:.3f} s | {four:.3f} s | {four / max(one, 1e-9):.1f} |")
+
+
+def _grown(report: Report, count: int, files: int) -> Report:
+    seeds = report.findings
     findings = tuple(
         dataclasses.replace(
             seeds[i % len(seeds)],
+            path=f"src/module_{i % files}/{seeds[i % len(seeds)].path}",
             start_line=seeds[i % len(seeds)].start_line + i,
             end_line=seeds[i % len(seeds)].end_line + i,
             fingerprint=f"{i:032x}",
         )
-        for i in range(args.findings)
+        for i in range(count)
     )
-    big = dataclasses.replace(report, findings=findings)
-    print(f"| format | {args.findings} findings, median of {args.runs} |\n|---|---|")
-    for name in reporters.FORMATS:
-        times = []
-        for _ in range(args.runs):
-            started = time.perf_counter()
-            reporters.render(name, big)
-            times.append(time.perf_counter() - started)
-        print(f"| {name} | {statistics.median(times):.3f} s |")
+    return dataclasses.replace(report, findings=findings)
+
+
+def _cpu(name: str, report: Report, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        started = time.process_time()
+        reporters.render(name, report)
+        times.append(time.process_time() - started)
+    return statistics.median(times)
 
 
 if __name__ == "__main__":

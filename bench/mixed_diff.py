@@ -2,6 +2,7 @@
 
     python bench/mixed_diff.py [--gate PATH] [--runs 5]            # both parts
     python bench/mixed_diff.py --hooks-only --runs 9 [--python PY]  # the hook table only
+    python bench/mixed_diff.py --hooks-only --python PY --before DIR  # and another version
 
 Part 1 builds two repositories in a temp dir, each a `main` commit plus a PR commit
 touching 8 Python files; in the second the PR also adds a Markdown file, a `package.json`
@@ -150,9 +151,15 @@ def _hook_time(command: list[str], root: Path, env: dict[str, str]) -> tuple[flo
 
 
 def hook_table(
-    gate: list[str], runs: int, env: dict[str, str], cases: tuple[str, ...] = tuple(HOOK_CASES)
+    gate: list[str],
+    runs: int,
+    env: dict[str, str],
+    cases: tuple[str, ...] = tuple(HOOK_CASES),
+    before: Path | None = None,
 ) -> list[str]:
-    """p50 / p90 / min of the hook for each case, beside ruff's hook on the same change."""
+    """p50 / p90 / min of the hook for each case, beside ruff's hook on the same change;
+    with `before` (a `git archive` of another commit) that version too, run by run on the
+    same staged change, with `PYTHONPATH=before`."""
     ruff = shutil.which("ruff") or str(Path(gate[0]).parent / "ruff")
     env = {**env, "GIT_INDEX_FILE": ".git/index"}  # git sets it for its pre-commit hook
     times: dict[tuple[str, str], list[float]] = {}
@@ -164,29 +171,39 @@ def hook_table(
             for case in cases:
                 counter += 1
                 name = _stage_change(root, case, counter)
-                tools = {
-                    "gate": [*gate, "run", "--pre-commit", "--quiet", name],
-                    "ruff": [ruff, "check", "--force-exclude", "--no-cache", name],
-                }
-                for tool, command in tools.items():
-                    took, used = _hook_time(command, root, env)
+                hook = [*gate, "run", "--pre-commit", "--quiet", name]
+                tools = {"gate": (hook, env)}
+                if before is not None:
+                    tools["before"] = (hook, {**env, "PYTHONPATH": str(before)})
+                tools["ruff"] = ([ruff, "check", "--force-exclude", "--no-cache", name], env)
+                for tool, (command, tool_env) in tools.items():
+                    # the other version's results for this change are no cache hit
+                    shutil.rmtree(root / ".gate" / "cache" / "results", ignore_errors=True)
+                    took, used = _hook_time(command, root, tool_env)
                     if run:
                         times.setdefault((case, tool), []).append(took)
-                        if tool == "gate":
-                            cpu.setdefault(case, []).append(used)
+                        cpu.setdefault(f"{case}/{tool}", []).append(used)
+    extra = " | before p50 | before CPU p50 | CPU after / before" if before else ""
     rows = [
         "| one-line change, staged | gate p50 | gate p90 | gate min | gate CPU p50 "
-        "| ruff p50 | gate / ruff |",
-        "|---|---:|---:|---:|---:|---:|---:|",
+        f"| ruff p50 | gate / ruff{extra} |",
+        "|---|---:|---:|---:|---:|---:|---:" + "|---:" * (3 if before else 0) + "|",
     ]
     for case in cases:
         ours, floor = sorted(times[(case, "gate")]), sorted(times[(case, "ruff")])
         p50, p90 = statistics.median(ours), ours[min(len(ours) - 1, int(0.9 * len(ours)))]
-        rows.append(
-            f"| {case} | {p50:.2f} s | {p90:.2f} s | {ours[0]:.2f} s | "
-            f"{statistics.median(cpu[case]):.2f} s | "
+        used = statistics.median(cpu[f"{case}/gate"])
+        row = (
+            f"| {case} | {p50:.2f} s | {p90:.2f} s | {ours[0]:.2f} s | {used:.2f} s | "
             f"{statistics.median(floor):.2f} s | {p50 / statistics.median(floor):.1f}x |"
         )
+        if before is not None:
+            then = statistics.median(cpu[f"{case}/before"])
+            row += (
+                f" {statistics.median(times[(case, 'before')]):.2f} s | {then:.2f} s | "
+                f"{used / then:.2f}x |"
+            )
+        rows.append(row)
     return rows
 
 
@@ -199,6 +216,11 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--hooks-only", action="store_true", help="only the hook table")
     parser.add_argument("--case", action="append", help="only these hook cases (repeatable)")
+    parser.add_argument(
+        "--before",
+        type=Path,
+        help="also run the hook from this `git archive` of another commit, interleaved",
+    )
     args = parser.parse_args()
     gate = [args.python, "-m", "gate"] if args.python else [args.gate]
     # An installed gate has its bytecode compiled (pip does it); an editable checkout run
@@ -206,7 +228,8 @@ def main() -> None:
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     if not args.hooks_only:
         print("\n".join(mixed_table(args.gate, args.runs)) + "\n")
-    print("\n".join(hook_table(gate, args.runs, env, tuple(args.case or HOOK_CASES))))
+    cases = tuple(args.case or HOOK_CASES)
+    print("\n".join(hook_table(gate, args.runs, env, cases, args.before)))
 
 
 def mixed_table(gate: str, runs: int) -> list[str]:

@@ -3,8 +3,8 @@ middleware, role and policy definitions that a change adds, edits or removes.
 
 Python, JavaScript/TypeScript, Java and Go lines are matched by language (file
 extension); policy files (`*.rego`, casbin models and policies) count as definitions.
-A check is *removed* when its line is in the base version of the file (`git show
-BASE:path`, renames followed, deleted files included) and no longer in the new one; it is
+A check is *removed* when its line is in the base version of the file (its blob at the
+base commit, renames followed, deleted files included) and no longer in the new one; it is
 *added* when an added line carries it and the base did not (a moved line is neither).
 
 Tiers (`risk.authz` in `.gate.yml`): removed checks `removed_tier` (default 3: access
@@ -19,10 +19,10 @@ from collections import Counter
 from collections.abc import Mapping
 from typing import Any, Protocol
 
-from gate.change.git import git
 from gate.change.model import Change, ChangedFile, ChangeKind
 from gate.globs import matches_any
 from gate.report import RiskSignal
+from gate.scanning.base_side import read_base_blobs
 
 __all__ = ["authz_signals"]
 
@@ -208,10 +208,7 @@ def _old_lines(change: Change, changed: ChangedFile) -> list[str]:
     if not change.base_sha or changed.kind in (ChangeKind.ADDED, ChangeKind.UNTRACKED):
         return []
     path = changed.old_path or changed.path
-    size = git(change.repo_root, "cat-file", "-s", f"{change.base_sha}:{path}", check=False)
-    if size.returncode != 0 or int(size.stdout.strip() or 0) > _MAX_BYTES:
+    blob = read_base_blobs(change.repo_root, change.base_sha, (path,)).get(path)
+    if blob is None or len(blob) > _MAX_BYTES:
         return []
-    shown = git(change.repo_root, "show", f"{change.base_sha}:{path}", check=False)
-    if shown.returncode != 0:
-        return []
-    return shown.stdout.decode("utf-8", "replace").splitlines()
+    return blob.decode("utf-8", "replace").splitlines()

@@ -12,11 +12,12 @@ regex, and the regex is matched once over the file's text.
 The regex matches maximal runs of the characters a source-shaped text is made of
 (`[\\w$.\\[\\]'"-]`), plus an optional trailing call with one literal argument, that
 contain one of the class's first words in the spellings the class regex accepts
-(`class_prefilter`, a necessary condition of it). Every `$S` the source's own filters
-accept is such a run or lies inside one (a run is maximal and `$S` contains no other
-character), and the run contains the word `$S` contains, so anchoring never drops a
-source: the rule's results are the same, only cheaper (tests/test_class_token.py, and the
-rule tests of every pack).
+(`class_prefilter`, a necessary condition of it), with the parentheses around it when
+there are any (semgrep's range of a parenthesized operand includes them). Every `$S` the
+source's own filters accept is such a run or lies inside one (a run is maximal and `$S`
+contains no other character), and the run contains the word `$S` contains, so anchoring
+never drops a source: the rule's results are the same, only cheaper
+(tests/test_class_token.py, and the rule tests of every pack).
 """
 
 from __future__ import annotations
@@ -39,7 +40,10 @@ def token_regex(words: str) -> str:
     literal-argument call contains it (`request.POST.get("card number")`)."""
     in_run = f"{_RUN}*?(?:{words}){_RUN}*(?:{_CALL})?"
     in_call = f"{_RUN}*\\(['\"]{_LITERAL_CHAR}*?(?:{words}){_LITERAL_CHAR}*['\"]\\)"
-    return f"(?<!{_RUN})(?:{in_run}|{in_call})"
+    # semgrep's range of a parenthesized operand includes its parentheses (Go's
+    # `[]byte(password)`: `$S` is `password`, its range `(password)`)
+    in_parens = f"\\(+{_RUN}*?(?:{words}){_RUN}*\\)+"
+    return f"{in_parens}|(?<!{_RUN})(?:{in_run}|{in_call})"
 
 
 def class_token(name: str, subset: str | None = None) -> str:

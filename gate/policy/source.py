@@ -166,10 +166,10 @@ def _linked_component(root: Path, relative: str) -> str | None:
     return None
 
 
-def _base_blob(root: Path, sha: str, name: str) -> bytes | None:
+def _base_blob(root: Path, sha: str, name: str, listed: bytes) -> bytes | None:
     """A regular file's bytes at `sha` (no filters, no textconv); None when absent there.
-    A symbolic link there is refused: gate never follows one for its policy."""
-    listed = git(root, "ls-tree", "-z", "--full-tree", sha, "--", name, check=False).stdout
+    `listed` is `git ls-tree -z` at `sha` for it. A symbolic link there is refused: gate
+    never follows one for its policy."""
     for entry in listed.split(b"\x00"):
         meta, _, raw_path = entry.partition(b"\t")
         if os.fsdecode(raw_path) != name:
@@ -192,8 +192,12 @@ def _at_commit(root: Path, sha: str, explicit: Path | None) -> tuple[Config, str
         text = _read_outside(explicit)  # outside the repository: the PR cannot edit it
         return parse_policy(text, str(explicit)), f"{explicit} (outside the repository)"
     names = (_in_repo(root, explicit) or "",) if explicit is not None else CONFIG_NAMES
+    wanted = [n for n in names if n]  # one listing for every candidate name
+    listed = b""
+    if wanted:
+        listed = git(root, "ls-tree", "-z", "--full-tree", sha, "--", *wanted, check=False).stdout
     for name in names:
-        data = _base_blob(root, sha, name) if name else None
+        data = _base_blob(root, sha, name, listed) if name else None
         if data is not None:
             source = f"base:{sha[:12]}:{name}"
             return parse_policy(

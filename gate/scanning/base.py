@@ -36,6 +36,10 @@ class ScanRequest:
     timeout: float
     critical_paths: tuple[str, ...] = ()  # globs where broad error handling matters most
     work_dir: Path | None = None  # private scratch directory for this run
+    # Called (from any thread) with an outcome final for its own files as soon as part of
+    # the scan finishes, e.g. one semgrep batch, so the result cache keeps finished work
+    # even when the rest times out or fails (gate.scanning.cached).
+    on_partial: Callable[[ScanOutcome], None] | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -52,10 +52,30 @@ def narrow_catalog(catalog: Catalog, rule_ids: frozenset[str]) -> Catalog:
 
 
 def read_base_blobs(root: Path, base_sha: str, paths: tuple[str, ...]) -> dict[str, bytes]:
-    """`base_sha:path` for each path that is a regular file there (others are absent)."""
-    safe = [p for p in paths if _safe(p)]
-    if not safe:
-        return {}
+    """`base_sha:path` for each path that is a regular file there (others are absent).
+    Remembered for the process: the tier's formatting check, the authorization signals
+    and the baseline ask for the same base files, and a commit's blobs never change."""
+    safe = [p for p in dict.fromkeys(paths) if _safe(p)]
+    known = {p: _READ[(str(root), base_sha, p)] for p in safe if (str(root), base_sha, p) in _READ}
+    todo = [p for p in safe if p not in known]
+    if todo:
+        fresh = _read_blobs(root, base_sha, todo)
+        if len(_READ) + len(todo) > _READ_ENTRIES:
+            _READ.clear()
+        for path in todo:
+            blob = known[path] = fresh.get(path)
+            if blob is None or len(blob) <= _READ_BYTES:
+                _READ[(str(root), base_sha, path)] = blob
+    return {p: blob for p, blob in known.items() if blob is not None}
+
+
+# (repository, commit, path) -> its blob, or None when it is not a regular file there
+_READ: dict[tuple[str, str, str], bytes | None] = {}
+_READ_ENTRIES = 256
+_READ_BYTES = 512_000  # larger blobs are returned, not remembered
+
+
+def _read_blobs(root: Path, base_sha: str, safe: list[str]) -> dict[str, bytes]:
     listing = git(
         root, "--literal-pathspecs", "ls-tree", "-z", "--full-tree", base_sha, "--", *safe
     ).stdout

@@ -90,7 +90,10 @@ def scan_with_cache(
     store: ResultCache,
     hashes: ContentHashes,
 ) -> ScanOutcome:
-    """Serve each (scanner, file) from the cache when its key matches; scan only the rest."""
+    """Serve each (scanner, file) from the cache when its key matches; scan only the rest.
+    Results are stored as the scanner settles them (`ScanRequest.on_partial`, one semgrep
+    batch at a time) and the rest when it ends: a timeout, a failure or a killed run later
+    loses only what was not finished."""
     started = time.monotonic()
     version = scanner.version()
     settings = {k: v for k, v in config.scanner(name).items() if k not in ("timeout", "enabled")}
@@ -123,9 +126,21 @@ def scan_with_cache(
             request,
             time.monotonic() - started,
         )
-    outcome = scan_safely(scanner, name, replace(request, targets=todo))
+    stored: set[str] = set()
+    lock = threading.Lock()
+
+    def keep_partial(partial: ScanOutcome) -> None:
+        settled = set(partial.files) | {path for path, _ in partial.unanalysed}
+        with lock:
+            done = tuple(t for t in todo if t.path in settled and t.path not in stored)
+            _store(store, partial, done, keys, request.root)
+            stored.update(t.path for t in done)
+
+    outcome = scan_safely(scanner, name, replace(request, targets=todo, on_partial=keep_partial))
     if outcome.ok:
-        _store(store, outcome, todo, keys, request.root)
+        with lock:
+            rest = tuple(t for t in todo if t.path not in stored)
+        _store(store, outcome, rest, keys, request.root)
     return _merge_cached(outcome, hits, request, time.monotonic() - started)
 
 

@@ -19,22 +19,19 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
-from gate.findings import Finding
 from gate.policy.packs import Catalog
 from gate.scanning.base import (
     ScanOutcome,
     ScanRequest,
     ScanTarget,
-    finding_from_rule,
     scanner_env,
 )
-from gate.scanning.batches import UNFINISHED
 from gate.scanning.cache import write_atomic
 from gate.scanning.processes import run_process
 from gate.scanning.rule_errors import rule_config_error
@@ -43,12 +40,10 @@ from gate.scanning.semgrep_core import (
     Engine,
     find_engine,
     not_scanned,
-    unanalysed_from_errors,
 )
 from gate.scanning.semgrep_direct import DirectRun, MissedTargetsError, run_direct
-from gate.scanning.traces import trace_lines
+from gate.scanning.semgrep_results import NAME, direct_outcome, outcome_from_results
 
-NAME = "semgrep"
 _GENERIC = {"generic", "regex"}
 DIRECT = "(semgrep-core direct)"
 CLI = "(semgrep CLI)"
@@ -127,9 +122,11 @@ class SemgrepScanner:
         rules_file = self._rules_file(request.catalog, work)
         engine = self._engine()
         fallback = ""
+        settled: list[ScanOutcome] = []  # batches the engine finished before it failed
         if engine is not None:
             try:
-                return _scan_direct(engine, rules_file, request, work, started)
+                direct = replace(request, on_partial=_collecting(settled, request.on_partial))
+                return _scan_direct(engine, rules_file, direct, work, started)
             except subprocess.TimeoutExpired:
                 return _failed(
                     f"semgrep timed out after {request.timeout:.0f}s",
@@ -145,11 +142,45 @@ class SemgrepScanner:
                 if self.engine == "direct":
                     return _failed(f"semgrep: {exc}", f"{engine.version} {DIRECT}", started)
                 fallback = str(exc)
+                if settled:
+                    return self._finish_with_cli(request, rules_file, settled, engine, fallback)
         outcome = self._scan_cli(request, rules_file, started)
         if fallback:
             version = f"{outcome.version} (semgrep CLI; direct engine failed: {fallback})"
             outcome = replace(outcome, version=version)
         return outcome
+
+    def _finish_with_cli(
+        self,
+        request: ScanRequest,
+        rules_file: Path,
+        settled: list[ScanOutcome],
+        engine: Engine,
+        reason: str,
+    ) -> ScanOutcome:
+        """The engine failed after some batches finished: their results stand, and only
+        the files they did not settle go through the CLI."""
+        started = time.monotonic()
+        done = {p for o in settled for p in (*o.files, *(path for path, _ in o.unanalysed))}
+        rest = tuple(t for t in request.targets if t.path not in done)
+        version = (
+            f"{engine.version} {DIRECT} + semgrep CLI for {len(rest)} file(s) "
+            f"after the direct engine failed: {reason}"
+        )
+        cli = ScanOutcome(scanner=NAME, version=version)  # nothing left (never scan "")
+        if rest:
+            cli = self._scan_cli(replace(request, targets=rest), rules_file, started)
+        if not cli.ok:
+            return replace(cli, version=version)
+        return replace(
+            cli,
+            version=version,
+            findings=tuple(f for o in settled for f in o.findings) + cli.findings,
+            files=tuple(p for o in settled for p in o.files) + cli.files,
+            unanalysed=tuple(
+                sorted(cli.unanalysed + tuple(u for o in settled for u in o.unanalysed))
+            ),
+        )
 
     def _rescan_missed(
         self,
@@ -255,47 +286,46 @@ class SemgrepScanner:
             message = (fatal[0].get("message") if fatal else "") or f"exit code {result.returncode}"
             return failed(f"semgrep failed: {str(message).splitlines()[0][:200]}")
         version = str(data.get("version") or self._version_of_cli())
-        outcome = _outcome(data["results"], errors, paths, request, f"{version} {CLI}", started)
+        outcome = outcome_from_results(
+            data["results"], errors, paths, request, f"{version} {CLI}", started
+        )
         return not_scanned(outcome, data)  # an empty result with nothing scanned is no pass
+
+
+def _collecting(
+    into: list[ScanOutcome], then: Callable[[ScanOutcome], None] | None
+) -> Callable[[ScanOutcome], None]:
+    lock = threading.Lock()
+
+    def collect(partial: ScanOutcome) -> None:
+        with lock:
+            into.append(partial)
+        if then is not None:
+            then(partial)
+
+    return collect
 
 
 def _scan_direct(
     engine: Engine, rules_file: Path, request: ScanRequest, work: Path, started: float
 ) -> ScanOutcome:
-    run = run_direct(engine, rules_file, request, work, offline_env())
-    return _direct_outcome(run, request, f"{engine.version} {DIRECT}", started)
+    version = f"{engine.version} {DIRECT}"
+    run = run_direct(engine, rules_file, request, work, offline_env(), version)
+    return _direct_outcome(run, request, version, started)
 
 
 def _direct_outcome(
     run: DirectRun, request: ScanRequest, version: str, started: float
 ) -> ScanOutcome:
-    outcome = _outcome(list(run.results), run.errors, run.paths, request, version, started)
-    skipped = tuple((p, "semgrep: no rule applies to this file") for p in run.no_rules)
-    late = tuple((p, f"{UNFINISHED} of {request.timeout:.0f}s") for p in run.unfinished)
-    return replace(
-        outcome,
-        files=tuple(p for p in outcome.files if p not in run.unfinished),
-        unanalysed=tuple(sorted(outcome.unanalysed + skipped + late)),
-    )
-
-
-def _outcome(
-    results: list[Any],
-    errors: Sequence[Mapping[str, Any]],
-    paths: tuple[str, ...],
-    request: ScanRequest,
-    version: str,
-    started: float,
-) -> ScanOutcome:
-    findings = tuple(f for f in (_to_finding(r, request.catalog) for r in results) if f is not None)
-    unanalysed = unanalysed_from_errors(errors)
-    return ScanOutcome(
-        scanner=NAME,
+    return direct_outcome(
+        run.results,
+        run.errors,
+        paths=run.paths,
+        no_rules=run.no_rules,
+        unfinished=run.unfinished,
+        request=request,
         version=version,
-        findings=findings,
-        files=tuple(p for p in paths if p not in dict(unanalysed)),
-        unanalysed=unanalysed,
-        duration=time.monotonic() - started,
+        started=started,
     )
 
 
@@ -317,30 +347,3 @@ def _rule_languages(catalog: Catalog) -> set[str]:
             text = str(language).lower()
             languages.add(_LANGUAGE_ALIASES.get(text, text))
     return languages
-
-
-def _strip(path: str) -> str:
-    return path[2:] if path.startswith("./") else path
-
-
-def _to_finding(result: Mapping[str, Any], catalog: Catalog) -> Finding | None:
-    extra = result.get("extra") or {}
-    metadata = extra.get("metadata") or {}
-    gate_meta = metadata.get("gate") or {}
-    rule_id = str(gate_meta.get("rule_id") or result.get("check_id", ""))
-    rule = catalog.rule(rule_id)
-    if rule is None:
-        return None
-    start, end = result.get("start") or {}, result.get("end") or {}
-    return finding_from_rule(
-        rule,
-        scanner=NAME,
-        path=_strip(str(result.get("path", ""))),
-        start_line=int(start.get("line", 1)),
-        end_line=int(end.get("line", start.get("line", 1))),
-        start_col=int(start.get("col", 0)),
-        end_col=int(end.get("col", 0)),
-        message=str(extra.get("message") or rule.message).strip(),
-        source_rule_id=str(result.get("check_id", "")),
-        trace_lines=trace_lines(extra.get("dataflow_trace"), str(result.get("path", ""))),
-    )

@@ -30,6 +30,7 @@ from gate.scanning.semgrep_core import (
     run_core,
     targets_document,
 )
+from gate.scanning.semgrep_results import batch_outcome
 
 __all__ = ["DirectRun", "MissedTargetsError", "run_direct"]
 
@@ -53,8 +54,14 @@ class MissedTargetsError(DirectEngineError):
 
 
 def run_direct(
-    engine: Engine, rules_file: Path, request: ScanRequest, work: Path, env: Mapping[str, str]
+    engine: Engine,
+    rules_file: Path,
+    request: ScanRequest,
+    work: Path,
+    env: Mapping[str, str],
+    version: str,
 ) -> DirectRun:
+    """Every batch's output, each handed to `request.on_partial` as it finishes."""
     rules = request.catalog.semgrep_rules
     languages = {str(lang) for rule in rules for lang in rule["languages"]}
     scopes = rule_scopes(rules, engine.analyzer_ids)
@@ -86,7 +93,7 @@ def run_direct(
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(targets_document(batch.pairs))
         jobs = workers if len(batches) == 1 else 1  # one process: the engine's own -j
-        return run_core(
+        output = run_core(
             engine,
             rules_file=rules_file,
             targets_file=Path(name),
@@ -95,6 +102,11 @@ def run_direct(
             timeout=seconds_left,
             env=env,
         )
+        if request.on_partial is not None:
+            partial = batch_outcome(batch.paths, output, request, version)
+            if partial is not None:
+                request.on_partial(partial)
+        return output
 
     done = run_batches(
         batches, run_batch, workers=min(workers, len(batches)), timeout=request.timeout
