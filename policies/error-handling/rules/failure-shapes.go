@@ -202,6 +202,23 @@ func Drain(jobs chan string, run func(string) error) {
 	}
 }
 
+func SettleChain(head *Node, settle func(*Node) error) int {
+	failed := 0
+	// ok: eh-go-retry-no-backoff
+	for {
+		if head == nil {
+			break
+		}
+		if err := settle(head); err == nil {
+			failed += 0
+		} else {
+			failed++
+		}
+		head = head.next
+	}
+	return failed
+}
+
 func Sum(xs []int) int {
 	total := 0
 	// ok: eh-go-retry-no-backoff
