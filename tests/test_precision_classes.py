@@ -45,6 +45,7 @@ API_KEY_SETTING = "PAYMENTS_API_KEY"
 TOKEN_HEADER = "X-Auth-Token"
 AUTH_BACKEND = "shop.auth.backends.TokenAuthenticationBackend"
 SECRET_KEY_PLACEHOLDER = "<your-secret-key>"
+ID_TOKEN_CONTEXT_KEY = "_oidc_id_token_context"  # a private session key
 
 
 class OrderEvent(Enum):

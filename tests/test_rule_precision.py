@@ -55,7 +55,8 @@ def _run(tmp_path: Path, pack: Path, extra: str = "") -> object:
 
 
 def test_rule_under_80_percent_precision_warns_instead_of_failing(tmp_path: Path) -> None:
-    report = _run(tmp_path, _pack_with_precision(tmp_path, "0.62"))
+    # the form rule_precision.py writes: a percentage string (semgrep rejects decimals)
+    report = _run(tmp_path, _pack_with_precision(tmp_path, '"43%"'))
     [finding] = [f for f in report.findings if f.rule_id == "mini-card-logged"]  # type: ignore[attr-defined]
     assert finding.status is Status.ACTIVE and finding.severity.value == "critical"
     assert report.verdict is Verdict.WARN  # type: ignore[attr-defined]
@@ -64,7 +65,7 @@ def test_rule_under_80_percent_precision_warns_instead_of_failing(tmp_path: Path
 
 
 def test_rule_at_or_above_80_percent_still_fails(tmp_path: Path) -> None:
-    report = _run(tmp_path, _pack_with_precision(tmp_path, "0.8"))
+    report = _run(tmp_path, _pack_with_precision(tmp_path, '"80%"'))
     assert report.verdict is Verdict.FAIL  # type: ignore[attr-defined]
 
 
@@ -94,8 +95,17 @@ def test_explain_says_a_low_precision_rule_cannot_fail(tmp_path: Path) -> None:
     assert result.exit_code == 0 and "measured precision:" in result.output
 
 
+def test_precision_as_a_percentage_string_is_any_measured_value(tmp_path: Path) -> None:
+    for written, value in (('"43%"', 0.43), ('"62.5%"', 0.625), ('"0.57"', 0.57), ("1", 1.0)):
+        pack = _pack_with_precision(tmp_path / written.strip('"%.'), written)
+        rule = load_catalog((str(pack),)).rule("mini-card-logged")
+        assert rule is not None and rule.precision == value
+
+
 def test_precision_must_be_a_fraction(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match=r"mini\.yml:\d+: 'precision' must be a fraction"):
         load_catalog((str(_pack_with_precision(tmp_path, "62")),))
+    with pytest.raises(ConfigError, match=r"mini\.yml:\d+: 'precision' must be a fraction"):
+        load_catalog((str(_pack_with_precision(tmp_path / "pct", '"143%"')),))
     with pytest.raises(ConfigError, match=r"\.gate\.yml:1: min_precision_to_fail: expected"):
         parse_config("min_precision_to_fail: 2\n", ".gate.yml")

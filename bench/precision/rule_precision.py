@@ -4,14 +4,16 @@ Re-run gate (run.py) on the seen commits where a rule had labelled medium+ findi
 any new medium+ finding by hand in labels.yaml, then:
 
     python bench/precision/rule_precision.py --results /tmp/precision-rerun
-        [--commits /tmp/rerun-commits.yaml] [--write-rules]
+        [--results /tmp/holdout2-run] [--commits /tmp/rerun-commits.yaml] [--write-rules]
 
 It counts, per rule, the active medium+ findings of the re-run (true / false / debatable,
-matched to labels.yaml like run.py does) and the commits they are on, and writes
-bench/precision/rule_precision.yaml. With --write-rules it also writes `precision:` and
-`measured_on:` into each rule that has findings (semgrep rules: in `metadata`; native rules:
-beside `title`), and removes them from a rule that has none: no findings, no number ("not
-measured yet"). tests/test_rule_precision_data.py checks that the rules and this file agree.
+matched to labels.yaml and labels_holdout2.yaml like run.py does) and the commits they are
+on, and writes bench/precision/rule_precision.yaml. With --write-rules it also writes
+`precision: "43%"` and `measured_on: "3 true of 7 labelled ..."` into each rule that has
+true or false findings (semgrep rules: in `metadata`, as a string because semgrep rejects
+decimal numbers there; native rules: beside `title`), and removes them from a rule that has
+none: no findings, no number ("not measured yet"). tests/test_rule_precision_data.py
+checks that the rules and this file agree.
 An unlabeled medium+ finding stops the script: label it first (run.py --todo).
 """
 
@@ -38,18 +40,25 @@ sys.path.insert(0, str(HERE))
 from run import RANKS, label_index, label_of, load_yaml, raw_dir  # noqa: E402
 
 
-def measure(results: Path, commits: list[dict[str, Any]], labels: Path) -> dict[str, Any]:
-    index = label_index(load_yaml(labels, "labels"))
+def _report_path(results: list[Path], repo: str, sha: str) -> Path:
+    for directory in results:
+        path = raw_dir(directory, repo, sha) / "report.json"
+        if path.exists():
+            return path
+    raise SystemExit(f"{repo}@{sha[:12]}: not in {', '.join(map(str, results))} (run run.py)")
+
+
+def measure(
+    results: list[Path], commits: list[dict[str, Any]], labels: list[Path]
+) -> dict[str, Any]:
+    index = label_index([lab for path in labels for lab in load_yaml(path, "labels")])
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     on_commits: dict[str, set[str]] = defaultdict(set)
     unlabeled: list[str] = []
     skipped: list[str] = []
     scanned = 0
     for c in commits:
-        report_path = raw_dir(results, c["repo"], c["sha"]) / "report.json"
-        if not report_path.exists():
-            raise SystemExit(f"{c['repo']}@{c['sha'][:12]}: not in {results} (run run.py first)")
-        report = json.loads(report_path.read_text())
+        report = json.loads(_report_path(results, c["repo"], c["sha"]).read_text())
         if report["verdict"] == "error":  # a scanner failed (timeout): its findings are missing
             skipped.append(f"{c['repo']}@{c['sha'][:12]}")
             continue
@@ -93,8 +102,19 @@ def gate_commit() -> str:
 
 
 def measured_on(entry: dict[str, Any], date: str) -> str:
-    n = entry["true"] + entry["false"] + entry["debatable"]
-    return f"{n} findings on {entry['commits']} real commits, {date}"
+    """What the percentage rests on: `1 true of 4 (+1 debatable) medium+ findings on 3 real
+    commits, 2026-12-02`."""
+    debatable = f" (+{entry['debatable']} debatable)" if entry["debatable"] else ""
+    labelled = entry["true"] + entry["false"]
+    return (
+        f"{entry['true']} true of {labelled}{debatable} medium+ findings on "
+        f"{entry['commits']} real commits, {date}"
+    )
+
+
+def percent(precision: float) -> str:
+    """`"43%"`: a string, so semgrep's rule parser (which rejects decimals) takes it."""
+    return f"{precision * 100:.0f}%"
 
 
 # --- writing the numbers into the rules -----------------------------------------------
@@ -186,8 +206,8 @@ def write_rules(numbers: dict[str, tuple[float, str]]) -> list[str]:
                 indent = _TITLE.match(kept[title]).group(1)  # type: ignore[union-attr]
                 precision, where = numbers[rule]
                 kept[title + 1 : title + 1] = [
-                    # semgrep's rule parser rejects YAML floats in metadata: 0 and 1 as ints
-                    f"{indent}precision: {int(precision) if precision in (0, 1) else precision}\n",
+                    # semgrep's rule parser rejects YAML floats in metadata: a percentage
+                    f'{indent}precision: "{percent(precision)}"\n',
                     f'{indent}measured_on: "{where}"\n',
                 ]
             if kept != body:
@@ -202,31 +222,46 @@ def write_rules(numbers: dict[str, tuple[float, str]]) -> list[str]:
 
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--results", type=Path, required=True, help="run.py --out of the re-run")
+    p.add_argument(
+        "--results",
+        type=Path,
+        action="append",
+        required=True,
+        help="run.py --out of the re-run (repeatable: the first that holds a commit is used)",
+    )
     p.add_argument(
         "--commits",
         type=Path,
         help="the re-run's commits file (default: the commits of labels.yaml)",
     )
-    p.add_argument("--labels", type=Path, default=HERE / "labels.yaml")
+    p.add_argument(
+        "--labels",
+        type=Path,
+        action="append",
+        help="labels file (repeatable; default: labels.yaml and labels_holdout2.yaml)",
+    )
     p.add_argument("--output", type=Path, default=OUTPUT)
     p.add_argument("--date", default=datetime.date.today().isoformat())
     p.add_argument("--gate-commit", help="the gate commit the re-run used (default: HEAD)")
     p.add_argument("--write-rules", action="store_true", help="write precision into the rule files")
     args = p.parse_args()
+    labels = args.labels or [HERE / "labels.yaml", HERE / "labels_holdout2.yaml"]
     if args.commits:
         commits = load_yaml(args.commits, "commits")
     else:
-        labelled = {(lab["repo"], lab["sha"]) for lab in load_yaml(args.labels, "labels")}
+        labelled = {
+            (lab["repo"], lab["sha"]) for path in labels for lab in load_yaml(path, "labels")
+        }
         commits = [
             c
             for c in load_yaml(HERE / "commits.yaml", "commits")
             if (c["repo"], c["sha"]) in labelled
         ]
-    result = measure(args.results, commits, args.labels)
+    result = measure(args.results, commits, labels)
     document = {
         "source": "bench/precision/rule_precision.py: a re-run of run.py on the seen commits "
-        "(tuning + old holdout) where a rule had labelled medium+ findings, scored by labels.yaml",
+        "(tuning, holdout, holdout2) where a rule had labelled medium+ findings, scored by "
+        "labels.yaml and labels_holdout2.yaml",
         "date": args.date,
         "gate_commit": args.gate_commit or gate_commit(),
         **result,

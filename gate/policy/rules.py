@@ -8,6 +8,7 @@ naming file, line and key.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -215,11 +216,21 @@ def _rule_info(
 
 
 def _precision(value: Any, source: Path, line: int) -> float | None:
+    """A fraction (0.62) or a percentage string ("62%", "62.5%"): semgrep's rule parser
+    rejects decimal numbers in metadata, so measured rules write the percentage."""
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
+    fraction: float | None = None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        fraction = float(value)
+    elif isinstance(value, str) and (m := _PERCENT.match(value)):
+        fraction = float(m.group(1)) / 100 if m.group(2) else float(m.group(1))
+    if fraction is None or not 0 <= fraction <= 1:
         raise ConfigError(
-            f"{source}:{line}: 'precision' must be a fraction from 0 to 1 (e.g. 0.62), "
-            f"got {value!r}"
+            f"{source}:{line}: 'precision' must be a fraction from 0 to 1 or a percentage "
+            f'(e.g. 0.62 or "62%"), got {value!r}'
         )
-    return float(value)
+    return fraction
+
+
+_PERCENT = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(%?)\s*$")

@@ -146,6 +146,7 @@ def is_name_like_literal(value: str, name: str = "") -> bool:
         return True
     if _CAMEL.match(text):
         return bool({w.lower() for w in _NAME_WORD.findall(text)} & set(_name_words(name)))
+    text = text.strip("_")  # a private key name: "_oidc_id_token_context"
     if not _SLUG.match(text):
         return False
     words = set(re.split(r"[_\-.:]", text))

@@ -1,7 +1,9 @@
 package shapes
 
 import (
+	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -167,6 +169,54 @@ func SendBackoff(c Charger, id string) error {
 		time.Sleep(time.Duration(1<<attempt) * 100 * time.Millisecond)
 	}
 	return err
+}
+
+func ImportAll(ctx context.Context, paths <-chan string, load func(string) error) error {
+	// ok: eh-go-retry-no-backoff
+	for {
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case path, ok := <-paths:
+			if !ok {
+				return nil
+			}
+			if err := load(path); err == nil {
+				continue
+			}
+			return fmt.Errorf("loading %s failed", path)
+		}
+	}
+}
+
+func Drain(jobs chan string, run func(string) error) {
+	// ok: eh-go-retry-no-backoff
+	for {
+		job, ok := <-jobs
+		if !ok {
+			return
+		}
+		if err := run(job); err == nil {
+			continue
+		}
+	}
+}
+
+func SettleChain(head *Node, settle func(*Node) error) int {
+	failed := 0
+	// ok: eh-go-retry-no-backoff
+	for {
+		if head == nil {
+			break
+		}
+		if err := settle(head); err == nil {
+			failed += 0
+		} else {
+			failed++
+		}
+		head = head.next
+	}
+	return failed
 }
 
 func Sum(xs []int) int {

@@ -1,13 +1,18 @@
 package payments
 
 import (
+	"bufio"
 	"bytes"
 	"crypto/hmac"
 	"crypto/sha256"
 	"fmt"
 	"hash"
 	"strings"
+	"encoding/csv"
 	"encoding/json"
+	"io"
+	"net/http"
+	"net/url"
 	"errors"
 	"os"
 	"strconv"
@@ -213,4 +218,55 @@ func branchesNeverRead(legacy bool, name string) string {
 		encoded, err = sealCurrent(name)
 	}
 	return encoded
+}
+
+func streamEvents(w http.ResponseWriter, r *http.Request, events <-chan string) {
+	flusher, ok := w.(http.Flusher)
+	if !ok {
+		http.Error(w, "streaming unsupported", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "text/event-stream")
+	// ok: eh-go-error-unchecked
+	flusher.Flush()
+	for e := range events {
+		fmt.Fprintf(w, "data: %s\n\n", e)
+		// ok: eh-go-error-unchecked
+		flusher.Flush()
+	}
+}
+
+func writeStatus(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "application/json")
+	// ok: eh-go-error-unchecked
+	json.NewEncoder(w).Encode(map[string]any{"status": "ok"})
+}
+
+func exportRows(out io.Writer, rows [][]string) {
+	cw := csv.NewWriter(out)
+	for _, row := range rows {
+		if err := cw.Write(row); err != nil {
+			return
+		}
+	}
+	// ok: eh-go-error-unchecked
+	cw.Flush()
+}
+
+func writeBuffered(f *os.File, lines []string) {
+	bw := bufio.NewWriter(f)
+	for _, l := range lines {
+		bw.WriteString(l)
+	}
+	// ruleid: eh-go-error-unchecked
+	bw.Flush()
+}
+
+func adminURL(q url.Values) string {
+	u := "/admin"
+	if len(q) > 0 {
+		// ok: eh-go-error-unchecked
+		u += "?" + q.Encode()
+	}
+	return u
 }

@@ -1,6 +1,7 @@
 package auth
 
 import (
+	"fmt"
 	"log"
 	"log/slog"
 
@@ -31,4 +32,24 @@ func Refresh(logger *zap.Logger, tok *oauth2.Token, apiKey string, password stri
 	slog.Info("password changed", "user_id", 42)
 	// ok: pci-credential-logged-go
 	logger.Info("refreshed", zap.Bool("has_refresh_token", tok.RefreshToken != ""))
+}
+
+const (
+	RefreshTokenLifetimeStandalone = "standalone"
+	RefreshTokenLifetimeSession    = "session"
+)
+
+func ValidateRefreshTokenLifetime(lifetime string) error {
+	switch lifetime {
+	case "", RefreshTokenLifetimeStandalone, RefreshTokenLifetimeSession:
+		return nil
+	}
+	// ok: pci-credential-logged-go
+	return fmt.Errorf("invalid refresh token lifetime %q: want %q or %q",
+		lifetime, RefreshTokenLifetimeStandalone, RefreshTokenLifetimeSession)
+}
+
+func RejectToken(token string) {
+	// ruleid: pci-credential-logged-go
+	log.Printf("rejected token %s", token)
 }

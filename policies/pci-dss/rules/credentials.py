@@ -12,6 +12,14 @@ API_KEY = os.environ["PAYMENTS_API_KEY"]
 password_label = "Enter your password"
 
 
+class OpenIdConnectLogin:
+    # the session key the ID token's nonce context is stored under
+    # ok: pci-hardcoded-credential
+    ID_TOKEN_CONTEXT_KEY = "_oidc_id_token_context"
+    # ruleid: pci-hardcoded-credential
+    CLIENT_SECRET = "_f9Kq2xLw7PzR4tVb"
+
+
 def connect(host):
     # ruleid: pci-hardcoded-credential
     return psycopg2.connect(host=host, user="payments", password="s3cr3t-pa55")

@@ -47,6 +47,29 @@ func Home(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, "/home", http.StatusFound)
 }
 
+func ChooseProvider(w http.ResponseWriter, r *http.Request, providers []string) {
+	provider := r.FormValue("provider")
+	r.Form.Del("provider")
+	target := url.URL{RawQuery: r.Form.Encode()}
+	for _, p := range providers {
+		if p == provider {
+			target.Path = "/auth/" + url.PathEscape(p)
+			// ok: sec-open-redirect-go
+			http.Redirect(w, r, target.String(), http.StatusFound)
+			return
+		}
+	}
+	// ok: sec-open-redirect-go
+	http.Redirect(w, r, "/login?provider="+url.QueryEscape(provider), http.StatusFound)
+}
+
+func Back(w http.ResponseWriter, r *http.Request) {
+	back := r.FormValue("back")
+	target := url.URL{Path: back, RawQuery: r.Form.Encode()}
+	// ruleid: sec-open-redirect-go
+	http.Redirect(w, r, target.String(), http.StatusFound)
+}
+
 func Tab(w http.ResponseWriter, r *http.Request) {
 	u := url.URL{Path: "/home"}
 	// ok: sec-open-redirect-go
