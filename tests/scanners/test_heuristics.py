@@ -571,6 +571,29 @@ def test_double_star_glob_matches_top_level_directory(tmp_path: Path) -> None:
     assert rules(outcome) == {"eh-critical-error-hidden"}
 
 
+def test_retry_without_any_pause_is_medium_and_fixed_sleep_low(tmp_path: Path) -> None:
+    immediate = """
+    import requests
+
+    _http = requests.Session()
+
+    def deliver(url, payload):
+        for attempt in range(4):
+            try:
+                return _http.post(url, json=payload, timeout=5)
+            except requests.ConnectionError:
+                continue
+    """
+    fixed = immediate.replace("continue", "time.sleep(2)").replace(
+        "import requests", "import time\n    import requests"
+    )
+    severities = {
+        name: {f.severity.value for f in scan(tmp_path / name, src).findings}
+        for name, src in (("immediate", immediate), ("fixed", fixed))
+    }
+    assert severities == {"immediate": {"medium"}, "fixed": {"low"}}
+
+
 def test_accepts_python_only() -> None:
     scanner = HeuristicsScanner()
     file = ChangedFile(path="a.js", kind=ChangeKind.WHOLE)

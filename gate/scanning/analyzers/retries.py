@@ -13,6 +13,7 @@ import ast
 import re
 from collections.abc import Iterator
 
+from gate.findings import Severity
 from gate.scanning.analyzers._model import Hit, Module, span, terminal_name, walk_body, walk_local
 from gate.scanning.analyzers.network import HTTP_VERBS
 
@@ -104,12 +105,14 @@ def _retry(module: Module, loop: ast.While | ast.For | ast.AsyncFor) -> Iterator
             if not sleeps
             else "The loop sleeps for the same fixed delay before every retry."
         )
+        # no pause at all hammers the peer at full speed: stronger evidence than a fixed delay
         yield Hit(
             rule_id="eh-retry-no-backoff",
             line=loop.lineno,
             end_line=loop.lineno,
             col=loop.col_offset,
             detail=detail,
+            severity=None if sleeps else Severity.MEDIUM,
         )
 
 
