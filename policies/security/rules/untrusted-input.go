@@ -1,6 +1,7 @@
 package files
 
 import (
+	"context"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -60,4 +61,27 @@ func Lookup(w http.ResponseWriter, r *http.Request) {
 	// ok: sec-ssrf-go
 	v := r.URL.Query().Get("v")
 	w.Write([]byte(v))
+}
+
+func Thumbnail(w http.ResponseWriter, r *http.Request) {
+	// ruleid: sec-ssrf-go
+	resp, err := fetchImage(r.Context(), r.FormValue("src"))
+	if err != nil {
+		http.Error(w, "unavailable", http.StatusBadGateway)
+		return
+	}
+	defer resp.Body.Close()
+	// ok: sec-ssrf-go
+	n := measure(r.FormValue("src"))
+	w.WriteHeader(n)
+}
+
+func measure(s string) int { return len(s) }
+
+func fetchImage(ctx context.Context, src string) (*http.Response, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, src, nil)
+	if err != nil {
+		return nil, err
+	}
+	return proxy.Do(req)
 }
