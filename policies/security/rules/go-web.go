@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"os"
 	"strconv"
+	// ruleid: sec-text-template-html-go
 	"text/template"
 
 	"github.com/gin-gonic/gin"
@@ -80,7 +81,9 @@ func Receipt(w http.ResponseWriter, r *http.Request) {
 
 func ReceiptGin(c *gin.Context) {
 	// ruleid: sec-text-template-html-go
-	receipt.Execute(c.Writer, map[string]string{"Name": c.Query("name")})
+	if err := receipt.Execute(c.Writer, map[string]string{"Name": c.Query("name")}); err != nil {
+		c.Status(http.StatusInternalServerError)
+	}
 }
 
 func Notice(w http.ResponseWriter, r *http.Request) {
