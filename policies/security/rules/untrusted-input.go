@@ -1,6 +1,7 @@
 package files
 
 import (
+	"net/url"
 	"context"
 	"net/http"
 	"os"
@@ -84,4 +85,19 @@ func fetchImage(ctx context.Context, src string) (*http.Response, error) {
 		return nil, err
 	}
 	return proxy.Do(req)
+}
+
+func Accept(w http.ResponseWriter, r *http.Request) {
+	u := "https://auth.internal.example/accept?challenge=" + url.QueryEscape(r.FormValue("challenge"))
+	// ok: sec-ssrf-go
+	resp, err := proxy.Post(u, "application/json", nil)
+	if err == nil {
+		resp.Body.Close()
+	}
+	_ = r.ParseForm()
+	values := url.Values{}
+	for k := range r.Form {
+		// ok: sec-ssrf-go
+		values.Set(k, r.Form.Get(k))
+	}
 }
