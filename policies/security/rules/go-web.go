@@ -66,6 +66,10 @@ func (d *Directory) Lookup(w http.ResponseWriter, r *http.Request) {
 	log.Printf("lookup page=%d", page)
 	// ok: sec-log-injection-go
 	log.Printf("lookup %s", d.base)
+	if _, err := d.FindUser(user); err != nil {
+		// ok: sec-log-injection-go
+		log.Printf("lookup failed: %v", err)
+	}
 }
 
 // ruleid: sec-text-template-html-go
