@@ -7,8 +7,13 @@ import (
 	"crypto/sha256"
 	"database/sql"
 	"fmt"
+	"net/http"
 	"os/exec"
 	"runtime"
+	"strings"
+
+	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/jmoiron/sqlx"
 )
 
 func FindUser(ctx context.Context, db *sql.DB, email string) (*sql.Rows, error) {
@@ -79,4 +84,84 @@ func contentChecksum(body []byte) [16]byte {
 	// ok: sec-weak-crypto-go
 	checksum := md5.Sum(body)
 	return checksum
+}
+
+type Reports struct {
+	db   *sqlx.DB
+	pool *pgxpool.Pool
+}
+
+// The sort column comes from the request two statements before an old query line.
+func (h *Reports) List(w http.ResponseWriter, r *http.Request) {
+	order := "created_at"
+	if s := r.URL.Query().Get("order"); s != "" {
+		order = s
+	}
+	q := "SELECT id FROM reports ORDER BY " + order
+	// ruleid: sec-sql-injection-go
+	rows, err := h.pool.Query(r.Context(), q)
+	if err == nil {
+		rows.Close()
+	}
+}
+
+func (h *Reports) ByOwner(owner string) ([]string, error) {
+	var ids []string
+	var b strings.Builder
+	b.WriteString("SELECT id FROM reports WHERE owner = '")
+	b.WriteString(owner)
+	b.WriteString("'")
+	// ruleid: sec-sql-injection-go
+	err := h.db.Select(&ids, b.String())
+	return ids, err
+}
+
+func (h *Reports) Count(ctx context.Context, owner string) (int, error) {
+	var n int
+	// ruleid: sec-sql-injection-go
+	err := h.db.GetContext(ctx, &n, "SELECT count(*) FROM reports WHERE owner = '"+owner+"'")
+	return n, err
+}
+
+// A wrapper hands its query text through unchanged; callers own it.
+func (h *Reports) Exec(ctx context.Context, query string, args ...any) error {
+	// ok: sec-sql-injection-go
+	_, err := h.db.ExecContext(ctx, query, args...)
+	return err
+}
+
+// Table names come from code (migrations), not from users.
+func (h *Reports) Truncate(ctx context.Context, table string) error {
+	// ok: sec-sql-injection-go
+	_, err := h.db.ExecContext(ctx, "TRUNCATE "+table)
+	return err
+}
+
+var reportColumns = map[string]string{"new": "created_at DESC", "big": "size DESC"}
+
+func (h *Reports) Search(ctx context.Context, kinds []string, sort string, limit int) error {
+	marks := make([]string, len(kinds))
+	args := make([]any, len(kinds))
+	for i, k := range kinds {
+		marks[i] = fmt.Sprintf("$%d", i+1)
+		args[i] = k
+	}
+	order, ok := reportColumns[sort]
+	if !ok {
+		order = reportColumns["new"]
+	}
+	q := fmt.Sprintf("SELECT id FROM reports WHERE kind IN (%s) ORDER BY %s LIMIT %d",
+		strings.Join(marks, ","), order, limit)
+	// ok: sec-sql-injection-go
+	rows, err := h.pool.Query(ctx, q, args...)
+	if err != nil {
+		return err
+	}
+	rows.Close()
+	return nil
+}
+
+func Rates(base string) (*http.Response, error) {
+	// ok: sec-sql-injection-go
+	return http.Get("https://rates.example.com/latest?base=" + base)
 }

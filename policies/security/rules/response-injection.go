@@ -75,3 +75,17 @@ func Tab(w http.ResponseWriter, r *http.Request) {
 	// ok: sec-open-redirect-go
 	http.Redirect(w, r, u.String(), http.StatusFound)
 }
+
+type pages struct{ title string }
+
+func (p *pages) render(w http.ResponseWriter, r *http.Request, status int) error {
+	// ruleid: sec-xss-response-writer-go
+	_, err := fmt.Fprintf(w, "<h1>%s</h1><p>%s</p>", p.title, r.URL.Query().Get("msg"))
+	return err
+}
+
+func Back(w http.ResponseWriter, r *http.Request) {
+	// ruleid: sec-open-redirect-go
+	w.Header().Add("location", r.URL.Query().Get("back"))
+	w.WriteHeader(http.StatusFound)
+}

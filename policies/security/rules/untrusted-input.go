@@ -1,6 +1,8 @@
 package files
 
 import (
+	"net/url"
+	"context"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -60,4 +62,42 @@ func Lookup(w http.ResponseWriter, r *http.Request) {
 	// ok: sec-ssrf-go
 	v := r.URL.Query().Get("v")
 	w.Write([]byte(v))
+}
+
+func Thumbnail(w http.ResponseWriter, r *http.Request) {
+	// ruleid: sec-ssrf-go
+	resp, err := fetchImage(r.Context(), r.FormValue("src"))
+	if err != nil {
+		http.Error(w, "unavailable", http.StatusBadGateway)
+		return
+	}
+	defer resp.Body.Close()
+	// ok: sec-ssrf-go
+	n := measure(r.FormValue("src"))
+	w.WriteHeader(n)
+}
+
+func measure(s string) int { return len(s) }
+
+func fetchImage(ctx context.Context, src string) (*http.Response, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, src, nil)
+	if err != nil {
+		return nil, err
+	}
+	return proxy.Do(req)
+}
+
+func Accept(w http.ResponseWriter, r *http.Request) {
+	u := "https://auth.internal.example/accept?challenge=" + url.QueryEscape(r.FormValue("challenge"))
+	// ok: sec-ssrf-go
+	resp, err := proxy.Post(u, "application/json", nil)
+	if err == nil {
+		resp.Body.Close()
+	}
+	_ = r.ParseForm()
+	values := url.Values{}
+	for k := range r.Form {
+		// ok: sec-ssrf-go
+		values.Set(k, r.Form.Get(k))
+	}
 }
