@@ -5,7 +5,10 @@ main, the sample added on a branch), scanned with `gate run --base main --json`.
 
 * SecurityEval (s2e-lab/SecurityEval, `dataset.jsonl`: `ID` such as `CWE-089_author_1.py`
   and `Insecure_code`): % of insecure samples with any active finding, with an active
-  medium+ finding, and with an active finding whose `cwe` list holds the labelled CWE.
+  medium+ finding, and with an active finding whose `cwe` list holds the labelled CWE or
+  one of its descendants in MITRE's Research View (CWE-1000 `ChildOf`, `MITRE_PARENTS`
+  below: a finding of CWE-95 eval injection is the labelled CWE-94 code injection, stated
+  more precisely); the exact-CWE figure is printed beside it.
 * LLMSecEval (tuhh-softsec/LLMSecEval, `Dataset/Secure Code Samples/**/*.py`: the
   authors' secure reference programs): % with an active medium+ finding (false positives).
 
@@ -33,6 +36,46 @@ SAMPLE = "app.py"
 CWE_RE = re.compile(r"CWE-0*(\d+)", re.IGNORECASE)
 
 
+# CWE-1000 (Research View) ChildOf edges between CWEs gate's rules report and CWEs the
+# sets label, child -> parents, from https://cwe.mitre.org/data/definitions/<id>.html.
+# A finding counts for a label when its CWE is the label or a descendant of it; never the
+# other way (a general finding does not prove the specific weakness).
+MITRE_PARENTS: dict[int, tuple[int, ...]] = {
+    95: (94,),  # Eval Injection -> Code Injection
+    1336: (94,),  # Template Engine Special Elements -> Code Injection
+    1333: (407,),  # Inefficient Regular Expression Complexity -> Algorithmic Complexity
+    407: (405,),  # Inefficient Algorithmic Complexity -> Asymmetric Resource Consumption
+    405: (400,),  # Asymmetric Resource Consumption -> Uncontrolled Resource Consumption
+    89: (943,),  # SQL Injection -> Data Query Logic
+    90: (943,),  # LDAP Injection -> Data Query Logic
+    643: (943,),  # XPath Injection -> Data Query Logic
+    78: (77,),  # OS Command Injection -> Command Injection
+    259: (798,),  # Hard-coded Password -> Hard-coded Credentials
+    321: (798,),  # Hard-coded Cryptographic Key -> Hard-coded Credentials
+    338: (330,),  # Weak PRNG -> Insufficiently Random Values
+    759: (916,),  # One-Way Hash without a Salt -> Password Hash, Insufficient Effort
+    760: (916,),  # One-Way Hash with a Predictable Salt -> Password Hash, Insufficient Effort
+    80: (79,),  # Basic XSS -> XSS
+    117: (116,),  # Log Neutralization -> Output Encoding or Escaping
+}
+
+
+def ancestors(cwe: int) -> set[int]:
+    seen: set[int] = set()
+    todo = list(MITRE_PARENTS.get(cwe, ()))
+    while todo:
+        parent = todo.pop()
+        if parent not in seen:
+            seen.add(parent)
+            todo.extend(MITRE_PARENTS.get(parent, ()))
+    return seen
+
+
+def reports(label: int, cwes: set[int]) -> bool:
+    """A finding CWE is the labelled weakness or a more specific form of it."""
+    return any(c == label or label in ancestors(c) for c in cwes)
+
+
 @dataclass
 class Sample:
     dataset: str
@@ -48,7 +91,8 @@ class Result:
     cwe: int
     any_finding: bool = False
     medium: bool = False
-    cwe_match: bool = False
+    cwe_match: bool = False  # the labelled CWE or a MITRE descendant (MITRE_PARENTS)
+    exact_cwe_match: bool = False
     medium_cwe_match: bool = False  # a medium+ finding with the sample's CWE
     medium_categories: list[str] = field(default_factory=list)
     error: str = ""
@@ -91,8 +135,9 @@ def scan(sample: Sample, gate: str) -> Result:
         sample.cwe,
         any_finding=bool(own),
         medium=bool(medium),
-        cwe_match=sample.cwe in cwes,
-        medium_cwe_match=sample.cwe in medium_cwes,
+        cwe_match=reports(sample.cwe, cwes),
+        exact_cwe_match=sample.cwe in cwes,
+        medium_cwe_match=reports(sample.cwe, medium_cwes),
         medium_categories=sorted({str(f.get("category")) for f in medium}),
         error=res.error,
         findings=[brief(f) for f in own],
@@ -106,18 +151,22 @@ def pct(n: int, d: int) -> str:
 def report(results: list[Result]) -> str:
     se = [r for r in results if r.dataset == "SecurityEval"]
     ll = [r for r in results if r.dataset == "LLMSecEval"]
-    out = ["| set | samples | any active finding | medium+ finding | labelled CWE found |"]
-    out.append("|---|---|---|---|---|")
+    out = [
+        "| set | samples | any active finding | medium+ finding | labelled CWE found"
+        " | labelled CWE, exact |"
+    ]
+    out.append("|---|---|---|---|---|---|")
     if se:
         out.append(
             f"| SecurityEval insecure | {len(se)} | {pct(sum(r.any_finding for r in se), len(se))}"
             f" | {pct(sum(r.medium for r in se), len(se))}"
-            f" | {pct(sum(r.cwe_match for r in se), len(se))} |"
+            f" | {pct(sum(r.cwe_match for r in se), len(se))}"
+            f" | {pct(sum(r.exact_cwe_match for r in se), len(se))} |"
         )
     if ll:
         out.append(
             f"| LLMSecEval secure (FP) | {len(ll)} | {pct(sum(r.any_finding for r in ll), len(ll))}"
-            f" | {pct(sum(r.medium for r in ll), len(ll))} | - |"
+            f" | {pct(sum(r.medium for r in ll), len(ll))} | - | - |"
         )
     if ll:
         cats = sorted({c for r in ll for c in r.medium_categories})

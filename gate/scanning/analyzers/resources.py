@@ -1,11 +1,14 @@
 """Resources, transactions and child processes whose failure path is not handled.
 
-Rules: eh-resource-leak, eh-commit-without-rollback, eh-subprocess-unchecked.
+Rules: eh-resource-leak, eh-subprocess-unchecked (and, through `transactions`,
+eh-commit-without-rollback).
 
 A resource bound to a local name is fine when it is released in a `finally`, entered in
 a `with`, or handed on (returned, yielded, stored on an object, given to a constructor or
 an ExitStack). Everything else - including `f.close()` on the happy path only - leaks
-when an exception escapes between acquire and release.
+when an exception escapes between acquire and release. A resource closed on the normal
+path only (`f.close()` after use, not in a `finally`) leaks only when an exception escapes
+in between, and then only until the garbage collector runs: low, not medium.
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ from __future__ import annotations
 import ast
 from collections.abc import Iterator
 
+from gate.findings import Severity
+from gate.scanning.analyzers import transactions
 from gate.scanning.analyzers._model import (
     Hit,
     Module,
@@ -69,21 +74,6 @@ _HANDOFF_CALLS = frozenset(
         "put_nowait",
     }
 )
-_WRITES = frozenset(
-    {
-        "execute",
-        "executemany",
-        "executescript",
-        "add",
-        "add_all",
-        "delete",
-        "merge",
-        "bulk_save_objects",
-        "bulk_insert_mappings",
-        "bulk_update_mappings",
-        "flush",
-    }
-)
 _SUBPROCESS = frozenset({"subprocess.run", "subprocess.call"})
 
 
@@ -100,7 +90,7 @@ def detect(module: Module) -> Iterator[Hit]:
         nodes = list(scope_nodes(scope))
         yield from _leaks(module, nodes)
         yield from _locks(module, nodes)
-        yield from _commits(module, scope, nodes)
+        yield from transactions.commits(module, scope, nodes)
         yield from _subprocess(module, nodes)
 
 
@@ -124,12 +114,24 @@ def _leaks(module: Module, nodes: list[ast.AST]) -> Iterator[Hit]:
         if _released_or_handed_off(nodes, name):
             continue
         first, last = span(node)
+        acquired = f"`{name} = {module.resolve(value.func)}(...)`"
+        if transactions.closed_on_normal_path(nodes, name):
+            yield Hit(
+                rule_id="eh-resource-leak",
+                line=first,
+                end_line=last,
+                col=node.col_offset,
+                detail=f"{acquired} is closed on the normal path only: an exception in "
+                "between leaves it to the garbage collector (low).",
+                severity=Severity.LOW,
+            )
+            continue
         yield Hit(
             rule_id="eh-resource-leak",
             line=first,
             end_line=last,
             col=node.col_offset,
-            detail=f"`{name} = {module.resolve(value.func)}(...)` is not closed on the error path.",
+            detail=f"{acquired} is never closed: neither on the error path nor after use.",
         )
 
 
@@ -251,61 +253,6 @@ def _locks(module: Module, nodes: list[ast.AST]) -> Iterator[Hit]:
                 col=call.col_offset,
                 detail=f"`{receiver}.acquire()` is not released in a finally: an error deadlocks.",
             )
-
-
-# -- transactions ---------------------------------------------------------------------
-
-
-def _commits(
-    module: Module, scope: ast.FunctionDef | ast.AsyncFunctionDef, nodes: list[ast.AST]
-) -> Iterator[Hit]:
-    if "commit" in scope.name or "rollback" in scope.name:
-        return
-    commits = [
-        n
-        for n in nodes
-        if isinstance(n, ast.Call)
-        and isinstance(n.func, ast.Attribute)
-        and n.func.attr == "commit"
-        and not n.args
-        and not n.keywords
-        and not any(w in (dotted(n.func.value) or "").lower() for w in ("repo", "git", "index"))
-    ]
-    if not commits:
-        return
-    writes = [
-        n
-        for n in nodes
-        if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr in _WRITES
-    ]
-    if not writes:
-        return
-    for n in nodes:
-        if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute):
-            if n.func.attr == "rollback":
-                return
-        if isinstance(n, ast.withitem):
-            return  # `with conn:`, `with session.begin():`, `with transaction.atomic():`
-    commit = commits[0]
-    if _closed_in_finally(nodes, dotted(getattr(commit.func, "value", commit.func))):
-        return  # closing without commit rolls the open transaction back (PEP 249)
-    await_parent = module.parents.get(commit)
-    anchor = await_parent if isinstance(await_parent, ast.Await) else commit
-    if not module.touched(span(anchor), *(span(w) for w in writes)):
-        return
-    line, _ = span(commit)
-    yield Hit(rule_id="eh-commit-without-rollback", line=line, end_line=line, col=commit.col_offset)
-
-
-def _closed_in_finally(nodes: list[ast.AST], receiver: str | None) -> bool:
-    closes = (c for n in nodes if isinstance(n, ast.Try) for c in walk_body(n.finalbody))
-    return receiver is not None and any(
-        isinstance(c, ast.Call)
-        and isinstance(c.func, ast.Attribute)
-        and c.func.attr == "close"
-        and dotted(c.func.value) == receiver
-        for c in closes
-    )
 
 
 # -- child processes ------------------------------------------------------------------

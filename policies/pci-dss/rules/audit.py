@@ -140,3 +140,11 @@ def refund(gateway, order):
     order.status = "refunded"
     order.save()
     return result
+
+
+# A search over payouts reads; the filter values are bound, nothing changes state.
+# ok: pci-audit-event-missing
+def search_payouts(conn, status):
+    cur = conn.cursor()
+    cur.execute("SELECT id, amount FROM payouts WHERE status = %s", (status,))
+    return cur.fetchall()

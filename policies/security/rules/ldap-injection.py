@@ -37,3 +37,21 @@ def templated(conn, who):
 def constant(conn):
     # ok: sec-ldap-injection
     return conn.search_s(PEOPLE, ldap.SCOPE_SUBTREE, "(objectClass=person)")
+
+
+def staff_by_mail(conn, form):
+    mail = escape_filter_chars(form["email"])
+    # ok: sec-ldap-injection
+    return conn.search_s(PEOPLE, ldap.SCOPE_SUBTREE, f"(mail={mail})", ["cn"])
+
+
+def staff_in_group(conn, form):
+    group = ldap3.utils.conv.escape_filter_chars(form["group"])
+    site = form["site"]
+    # ruleid: sec-ldap-injection
+    return conn.search(PEOPLE, f"(&(memberOf={group})(l={site}))", attributes=["cn"])
+
+
+def inline_escape(conn, who):
+    # ok: sec-ldap-injection
+    return conn.search_s(PEOPLE, ldap.SCOPE_SUBTREE, f"(uid={escape_filter_chars(who)})")
