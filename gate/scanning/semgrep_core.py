@@ -235,6 +235,7 @@ def semgrep_on_path() -> str | None:
 
 
 _GAVE_UP = re.compile(r"timeout|memory|too ?many|fixpoint|stack", re.I)
+_FAILED = re.compile(r"syntax error|lexical error|parse error|exception|fatal", re.I)
 
 
 def unanalysed_from_errors(errors: Sequence[Mapping[str, Any]]) -> tuple[tuple[str, str], ...]:
@@ -246,9 +247,10 @@ def unanalysed_from_errors(errors: Sequence[Mapping[str, Any]]) -> tuple[tuple[s
         name = kind[0] if isinstance(kind, list) and kind else str(kind)
         if not path or name in ("PartialParsing",):
             continue
-        # A per-file engine timeout or memory limit comes at level "warn": the file was
-        # not analysed all the same.
-        if error.get("level") == "error" or _GAVE_UP.search(name):
+        # A per-file engine timeout or memory limit comes at level "warn", and so does an
+        # engine exception while matching a file ("Other syntax error ... Invalid_argument",
+        # which drops every rule's findings for it): the file was not analysed all the same.
+        if error.get("level") == "error" or _GAVE_UP.search(name) or _FAILED.search(name):
             result[_strip(str(path))] = f"semgrep: {name}"
     return tuple(sorted(result.items()))
 
