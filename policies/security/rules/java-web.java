@@ -149,6 +149,17 @@ class Pages {
         // ok: sec-xss-response-writer-java
         resp.getWriter().print(pages * 2);
     }
+
+    void sealedKey(HttpServletRequest req, HttpServletResponse resp, Cipher cipher) throws Exception {
+        String key = req.getParameter("key");
+        String sealed = Base64.getEncoder().encodeToString(cipher.doFinal(key.getBytes(UTF_8)));
+        // ok: sec-xss-response-writer-java
+        resp.getWriter().write(sealed);
+        // ok: sec-xss-response-writer-java
+        resp.getWriter().write(UUID.fromString(req.getParameter("id")).toString());
+        // ruleid: sec-xss-response-writer-java
+        resp.getWriter().write("<p>" + key + "</p>");
+    }
 }
 
 class Filters {
