@@ -159,7 +159,7 @@ export class PaymentsClient {
   }
 
   async charge(request: CardTokenRequest) {
-    const response = await axios.post(`${this.baseUrl}/charges`, request)
+    const response = await axios.post(`${this.baseUrl}/charges`, request, { timeout: 10_000 })
     return response.data
   }
 
