@@ -31,30 +31,27 @@ from gate.scanning.analyzers._model import (
     walk_local,
 )
 
-_ACQUIRE = frozenset(
-    {
-        "open",
-        "io.open",
-        "codecs.open",
-        "gzip.open",
-        "bz2.open",
-        "lzma.open",
-        "tarfile.open",
-        "zipfile.ZipFile",
-        "socket.socket",
-        "socket.create_connection",
-        "sqlite3.connect",
-        "psycopg.connect",
-        "psycopg2.connect",
-        "pymysql.connect",
-        "MySQLdb.connect",
-        "mysql.connector.connect",
-        "tempfile.NamedTemporaryFile",
-        "tempfile.TemporaryFile",
-        "smtplib.SMTP",
-        "smtplib.SMTP_SSL",
-        "ftplib.FTP",
-    }
+_ACQUIRE = (
+    frozenset(
+        {
+            "open",
+            "io.open",
+            "codecs.open",
+            "gzip.open",
+            "bz2.open",
+            "lzma.open",
+            "tarfile.open",
+            "zipfile.ZipFile",
+            "socket.socket",
+            "socket.create_connection",
+            "tempfile.NamedTemporaryFile",
+            "tempfile.TemporaryFile",
+            "smtplib.SMTP",
+            "smtplib.SMTP_SSL",
+            "ftplib.FTP",
+        }
+    )
+    | transactions.DB_CONNECTS
 )
 _HANDOFF_CALLS = frozenset(
     {

@@ -34,8 +34,9 @@ _WRITES = frozenset(
         "flush",
     }
 )
-# DB-API `connect()` of the drivers the resource rule knows (module path, resolved).
-_CONNECTS = frozenset(
+# DB-API `connect()` of the known drivers (module path, resolved); the resource rule
+# counts them as acquired resources too.
+DB_CONNECTS = frozenset(
     {
         "sqlite3.connect",
         "psycopg.connect",
@@ -118,7 +119,7 @@ def _own_connection(module: Module, nodes: list[ast.AST], name: str) -> bool:
         and isinstance(n.targets[0], ast.Name)
         and n.targets[0].id == name
         and isinstance(n.value, ast.Call)
-        and module.resolve(n.value.func) in _CONNECTS
+        and module.resolve(n.value.func) in DB_CONNECTS
         for n in nodes
     )
     return opened and not any(_hands_on(n, name) for n in nodes)
