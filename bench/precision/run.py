@@ -3,9 +3,9 @@
 For each commit in commits.yaml: check it out in one reused clone per repository and run
 gate as a user would (`gate run --base SHA^`, defaults, cold cache). Raw results go under
 --out so scoring can be redone (--score-only) without rescanning. Scoring matches active
-medium+ findings to the labels (labels.yaml, labels_holdout2.yaml, labels_holdout3.yaml) by
+medium+ findings to the labels (labels.yaml, labels_holdout2.yaml ... labels_holdout4.yaml) by
 fingerprint (else rule+path+line) and prints per split (tuning, holdout, holdout2, and
-holdout3: the fresh holdout).
+holdout3, holdout4: the fresh holdout).
 
     python bench/precision/run.py --gate .venv/bin/gate --out /tmp/precision-results
     python bench/precision/run.py --out /tmp/precision-results --score-only --markdown
@@ -35,7 +35,7 @@ import yaml
 HERE = Path(__file__).resolve().parent
 RANKS = {"critical": 4, "high": 3, "medium": 2, "low": 1, "info": 0}
 CI_VARS = ("CI", "GITHUB_ACTIONS", "GITLAB_CI", "GITHUB_TOKEN", "GATE_GITHUB_TOKEN")
-SPLITS = ("tuning", "holdout", "holdout2", "holdout3")
+SPLITS = ("tuning", "holdout", "holdout2", "holdout3", "holdout4")
 
 
 def load_yaml(path: Path, key: str) -> list[dict[str, Any]]:
@@ -376,7 +376,13 @@ def main() -> int:
     if not args.score_only:
         scan(args, chosen)
     label_files = args.labels or [
-        HERE / name for name in ("labels.yaml", "labels_holdout2.yaml", "labels_holdout3.yaml")
+        HERE / name
+        for name in (
+            "labels.yaml",
+            "labels_holdout2.yaml",
+            "labels_holdout3.yaml",
+            "labels_holdout4.yaml",
+        )
     ]
     index = label_index(lab for path in label_files for lab in load_yaml(path, "labels"))
     tallies = {split: Tally() for split in splits}

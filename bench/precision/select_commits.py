@@ -17,6 +17,11 @@ Each group's entries are appended to commits.yaml, so earlier entries stay as th
         >> bench/precision/commits.yaml
     python bench/precision/select_commits.py --group holdout3 --per-repo 11 \
         >> bench/precision/commits.yaml
+    python bench/precision/select_commits.py --group holdout4 --per-repo 11 \
+        >> bench/precision/commits.yaml
+
+Once holdout3 had been scanned and its false positives fixed, a fourth group
+(HOLDOUT4_PROJECTS, `split: holdout4`) became the fresh holdout in the same way.
 """
 
 from __future__ import annotations
@@ -87,7 +92,31 @@ HOLDOUT3_PROJECTS: dict[str, tuple[str, str]] = {
     "apache/shiro": ("java", "payments-identity"),
     "square/retrofit": ("java", "general"),
 }
-GROUPS = {"holdout2": HOLDOUT2_PROJECTS, "holdout3": HOLDOUT3_PROJECTS}
+# The fourth fresh holdout (session 5), chosen and selected before any rule change of that
+# session and before any of its commits was scanned; scanned once, at the session's end.
+HOLDOUT4_PROJECTS: dict[str, tuple[str, str]] = {
+    "jazzband/djangorestframework-simplejwt": ("python", "payments-identity"),
+    "IdentityPython/pysaml2": ("python", "payments-identity"),
+    "razorpay/razorpay-python": ("python", "payments-identity"),
+    "encode/django-rest-framework": ("python", "general"),
+    "auth0/node-jsonwebtoken": ("javascript", "payments-identity"),
+    "vendure-ecommerce/vendure": ("javascript", "payments-identity"),
+    "supertokens/supertokens-node": ("javascript", "payments-identity"),
+    "koajs/koa": ("javascript", "general"),
+    "markbates/goth": ("go", "payments-identity"),
+    "lestrrat-go/jwx": ("go", "payments-identity"),
+    "casbin/casbin": ("go", "payments-identity"),
+    "gorilla/mux": ("go", "general"),
+    "auth0/java-jwt": ("java", "payments-identity"),
+    "pac4j/pac4j": ("java", "payments-identity"),
+    "BroadleafCommerce/BroadleafCommerce": ("java", "payments-identity"),
+    "javalin/javalin": ("java", "general"),
+}
+GROUPS = {
+    "holdout2": HOLDOUT2_PROJECTS,
+    "holdout3": HOLDOUT3_PROJECTS,
+    "holdout4": HOLDOUT4_PROJECTS,
+}
 SOURCE_EXT = (".py", ".js", ".mjs", ".cjs", ".ts", ".tsx", ".jsx", ".go", ".java", ".kt")
 BOT_MARKERS = ("[bot]", "dependabot", "renovate", "github-actions")
 MAX_FILES = 60
@@ -151,7 +180,7 @@ def main() -> int:
         "--group",
         choices=("main", *GROUPS),
         default="main",
-        help="main: the whole file (tuning/holdout); holdout2/holdout3: entries to append to it",
+        help="main: the whole file (tuning/holdout); holdout2-4: entries to append to it",
     )
     args = parser.parse_args()
     projects = GROUPS.get(args.group, PROJECTS)
