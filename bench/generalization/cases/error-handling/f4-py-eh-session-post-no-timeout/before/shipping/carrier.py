@@ -1,0 +1,11 @@
+import os
+
+import requests
+
+_BASE = os.environ.get("CARRIER_URL", "https://api.carrier.example/v2")
+
+
+def rates(weight_g: int, zip_code: str) -> list[dict]:
+    resp = requests.get(f"{_BASE}/rates", params={"w": weight_g, "zip": zip_code}, timeout=8)
+    resp.raise_for_status()
+    return resp.json()["rates"]
