@@ -1,0 +1,2 @@
+// Package otp issues one-time login codes.
+package otp

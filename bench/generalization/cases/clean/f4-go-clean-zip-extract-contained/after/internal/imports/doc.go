@@ -1,0 +1,2 @@
+// Package imports handles bulk uploads.
+package imports

@@ -1,0 +1,7 @@
+package com.acme.ledger;
+
+public class LedgerException extends RuntimeException {
+    public LedgerException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

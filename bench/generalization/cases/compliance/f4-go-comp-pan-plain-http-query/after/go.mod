@@ -1,0 +1,3 @@
+module github.com/acme/risk
+
+go 1.22

@@ -1,0 +1,3 @@
+module github.com/acme/acquirer
+
+go 1.22

@@ -1,0 +1,3 @@
+module github.com/acme/settle
+
+go 1.22

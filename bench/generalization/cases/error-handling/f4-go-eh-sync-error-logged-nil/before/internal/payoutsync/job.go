@@ -1,0 +1,34 @@
+package payoutsync
+
+import (
+	"context"
+	"fmt"
+	"log"
+	"time"
+)
+
+type Provider interface {
+	Payouts(ctx context.Context, since time.Time) ([]string, error)
+}
+
+type Store interface {
+	Upsert(ctx context.Context, ids []string) error
+	SetCursor(ctx context.Context, t time.Time) error
+}
+
+type Job struct {
+	P Provider
+	S Store
+}
+
+func (j *Job) Run(ctx context.Context, since time.Time) error {
+	started := time.Now()
+	ids, err := j.P.Payouts(ctx, since)
+	if err != nil {
+		return fmt.Errorf("payout sync: provider: %w", err)
+	}
+	if err := j.S.Upsert(ctx, ids); err != nil {
+		return fmt.Errorf("payout sync: store: %w", err)
+	}
+	return j.S.SetCursor(ctx, started)
+}

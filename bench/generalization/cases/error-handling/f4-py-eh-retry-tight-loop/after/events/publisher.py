@@ -1,0 +1,24 @@
+import logging
+
+import pika
+
+log = logging.getLogger(__name__)
+MAX_ATTEMPTS = 8
+
+
+class Publisher:
+    def __init__(self, channel: "pika.channel.Channel", exchange: str) -> None:
+        self.channel = channel
+        self.exchange = exchange
+
+    def publish(self, routing_key: str, body: bytes) -> None:
+        attempt = 0
+        while True:
+            try:
+                self.channel.basic_publish(self.exchange, routing_key, body)
+                return
+            except pika.exceptions.AMQPError as exc:
+                attempt += 1
+                log.warning("publish attempt %d failed: %s", attempt, exc)
+                if attempt >= MAX_ATTEMPTS:
+                    raise

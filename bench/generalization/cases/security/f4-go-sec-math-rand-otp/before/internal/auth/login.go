@@ -1,0 +1,10 @@
+package auth
+
+import (
+	"context"
+
+)
+
+type Mailer interface {
+	Send(ctx context.Context, to, subject, body string) error
+}

@@ -1,0 +1,3 @@
+module github.com/acme/profiles
+
+go 1.22

@@ -1,0 +1,3 @@
+module github.com/acme/importer
+
+go 1.22

@@ -1,0 +1,21 @@
+package com.acme.rules;
+
+import java.util.Map;
+import org.springframework.expression.Expression;
+import org.springframework.expression.ExpressionParser;
+import org.springframework.expression.spel.standard.SpelExpressionParser;
+import org.springframework.expression.spel.support.StandardEvaluationContext;
+import org.springframework.stereotype.Component;
+
+@Component
+public class RuleEvaluator {
+
+    private final ExpressionParser parser = new SpelExpressionParser();
+
+    public boolean matches(Rule rule, Map<String, Object> event) {
+        if (rule.getCondition() == null || rule.getCondition().isBlank()) {
+            return event.get("type").equals(rule.getEventType());
+        }
+        return event.get("type").equals(rule.getEventType());
+    }
+}

@@ -1,0 +1,14 @@
+'use strict';
+
+const express = require('express');
+
+module.exports = function orderRoutes(repo) {
+  const router = express.Router();
+  router.get('/orders/:id', async (req, res) => {
+    res.json(await repo.byId(req.params.id));
+  });
+  router.get('/orders', async (req, res) => {
+    res.json(await repo.search({ owner: req.query.owner }));
+  });
+  return router;
+};
