@@ -67,7 +67,7 @@ def _judge(check: str, finding: Finding, tree: ast.Module) -> Finding | None:
             finding,
             severity=Severity.LOW,
             message=finding.message
-            + " Here it is under `if __name__ == \"__main__\":` on loopback: a development"
+            + ' Here it is under `if __name__ == "__main__":` on loopback: a development'
             " entry point (low); a deployment that starts it with `python app.py` on a public"
             " interface still exposes the debugger.",
         )
@@ -92,7 +92,7 @@ def _on_line(tree: ast.AST, line: int, kind: type[ast.AST]) -> Iterator[ast.AST]
     return (n for n in ast.walk(tree) if isinstance(n, kind) and getattr(n, "lineno", 0) == line)
 
 
-def _is_main_guard(node: ast.AST) -> bool:
+def _is_main_guard(node: ast.AST | None) -> bool:
     if not (isinstance(node, ast.If) and isinstance(node.test, ast.Compare)):
         return False
     sides = [node.test.left, *node.test.comparators]
@@ -108,9 +108,7 @@ def _dev_entry_point(tree: ast.Module, line: int) -> bool:
         if not any(k.arg == "debug" for k in call.keywords):
             continue  # int(...), os.environ.get(...) in the arguments: not the run call
         host = next((k.value for k in call.keywords if k.arg == "host"), None)
-        if host is not None and not (
-            isinstance(host, ast.Constant) and host.value in _LOOPBACK
-        ):
+        if host is not None and not (isinstance(host, ast.Constant) and host.value in _LOOPBACK):
             continue
         node: ast.AST | None = call
         while node is not None:
