@@ -8,7 +8,8 @@
   message, severity, CWE, OWASP, controls and fix, so it merges with the semgrep rule
   that reports the same problem. bandit's own issue text is never shown (B105 quotes the
   password); ids missing from the map become `bandit-<id>` with bandit's severity and
-  CWE and a redacted text. Snippets pass `gate.scanning.redact.redact`.
+  CWE and a redacted text. Snippets pass `gate.scanning.redact.redact`. A few checks get
+  the source context bandit does not look at (`gate.scanning.bandit_context`).
 - Failing is never an empty success: a missing executable, a crash, a non-0/1 exit, a
   timeout or unreadable JSON give `ScanOutcome(error=...)`.
 - A file bandit cannot parse (syntax error in the PR, bad encoding) or reports nothing
@@ -33,6 +34,7 @@ from typing import Any
 
 from gate.findings import Category, Confidence, Finding, Severity
 from gate.policy.packs import Catalog
+from gate.scanning.bandit_context import judge_in_context
 from gate.scanning.base import ScanOutcome, ScanRequest, ScanTarget, scanner_env
 from gate.scanning.processes import run_process
 from gate.scanning.redact import redact
@@ -147,6 +149,7 @@ class BanditScanner:
             )
         except (KeyError, TypeError, ValueError) as exc:
             return failed(f"bandit result could not be mapped: {exc}")
+        findings = judge_in_context(findings, root)
         unanalysed = _unanalysed(data, by_argument)
         skipped = dict(unanalysed)
         return ScanOutcome(

@@ -9,8 +9,10 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 
 
 def fingerprint(body: bytes, password: str, card_number: str, key: bytes):
-    # ruleid: pci-weak-crypto
+    # ok: pci-weak-crypto
     etag = hashlib.md5(body).hexdigest()
+    # ruleid: pci-weak-crypto
+    signature = hashlib.md5(key + body).hexdigest()
     # ok: pci-weak-crypto
     cache_key = hashlib.md5(body, usedforsecurity=False).hexdigest()
     # ruleid: pci-weak-crypto
@@ -58,3 +60,28 @@ def fingerprint(body: bytes, password: str, card_number: str, key: bytes):
     # ok: pci-crypto-key-hardcoded
     box2 = AES.new(key, AES.MODE_GCM)
     return locals()
+
+
+def file_checksum(path):
+    with open(path, "rb") as fh:
+        # ok: pci-weak-crypto
+        return hashlib.md5(fh.read()).hexdigest()
+
+
+def store_upload(storage, blob, response):
+    # ok: pci-weak-crypto
+    response.headers["ETag"] = hashlib.md5(blob).hexdigest()
+    # ok: pci-weak-crypto
+    storage.content_checksum = hashlib.sha1(blob).hexdigest()
+    return storage
+
+
+def hash_password_legacy(password):
+    # ruleid: pci-weak-crypto, pci-password-weak-hash
+    return hashlib.md5(password.encode()).hexdigest()
+
+
+def session_token(user_id, secret):
+    # ruleid: pci-weak-crypto
+    token = hashlib.sha1(f"{user_id}:{secret}".encode()).hexdigest()
+    return token

@@ -292,6 +292,25 @@ def run_plugin(source):
     exec(source, {"__builtins__": {}})
 
 
+@app.route("/rules/check", methods=["POST"])
+def check_rule():
+    rule_source = request.form["rule"]
+    # ruleid: sec-eval-injection
+    code = compile(rule_source, "<rule>", "exec")
+    namespace = {}
+    # ruleid: sec-eval-injection
+    exec(code, namespace)
+    return str(namespace.get("result"))
+
+
+def load_settings(path):
+    with open(path) as fh:
+        # ruleid: sec-eval-injection
+        exec(compile(fh.read(), path, "exec"), {})
+    # ok: sec-eval-injection
+    return compile("x + 1", "<expr>", "eval")
+
+
 def constants():
     # ok: sec-eval-injection
     value = eval("2 ** 10")
@@ -346,3 +365,108 @@ class CatalogStore:
     def search_inline(self, term):
         # ruleid: sec-sql-injection
         return _rows(self._conn, "SELECT * FROM products WHERE name = '%s'" % term)
+
+
+# --- path traversal: route path parameters, pathlib, uploads, containment checks ---
+from pathlib import Path
+
+from fastapi import APIRouter, FastAPI
+from fastapi.responses import FileResponse
+from starlette.responses import FileResponse as StarletteFileResponse
+
+api = FastAPI()
+router = APIRouter()
+MEDIA_ROOT = "/srv/media"
+EXPORTS = Path("/srv/exports")
+
+
+@api.get("/media/{name}")
+def media(name: str):
+    # ruleid: sec-path-traversal
+    return FileResponse(os.path.join(MEDIA_ROOT, name))
+
+
+@router.get("/exports/{report_id}/{filename}")
+async def export_file(report_id: str, filename: str):
+    # ruleid: sec-path-traversal
+    return StarletteFileResponse(EXPORTS / report_id / filename)
+
+
+@api.get("/notes/{slug}")
+def note(slug: str):
+    # ruleid: sec-path-traversal
+    with open(EXPORTS / f"{slug}.md") as fh:
+        return fh.read()
+
+
+@app.route("/avatars/<path:name>")
+def avatar(name):
+    # ruleid: sec-path-traversal
+    return (EXPORTS / "avatars" / name).read_bytes()
+
+
+@app.route("/attachments", methods=["POST"])
+def attach():
+    doc = request.files["attachment"]
+    # ruleid: sec-path-traversal
+    doc.save("./uploads/" + doc.filename)
+    # ok: sec-path-traversal
+    doc.save(os.path.join("./uploads", secure_filename(doc.filename)))
+    return "saved"
+
+
+@api.get("/invoices/{invoice_id}")
+def invoice(invoice_id: int):
+    # ok: sec-path-traversal
+    return FileResponse(os.path.join(MEDIA_ROOT, "invoices", f"{invoice_id}.pdf"))
+
+
+@api.get("/static/{name}")
+def static_file(name: str):
+    full = os.path.realpath(os.path.join(MEDIA_ROOT, name))
+    if not full.startswith(MEDIA_ROOT + os.sep):
+        raise PermissionError(name)
+    # ok: sec-path-traversal
+    return FileResponse(full)
+
+
+@api.get("/reports/{name}")
+def report(name: str):
+    target = (EXPORTS / name).resolve()
+    if not target.is_relative_to(EXPORTS):
+        return {"error": "not found"}
+    # ok: sec-path-traversal
+    return FileResponse(target)
+
+
+@app.route("/docs")
+def docs_page():
+    wanted = request.args.get("page", "index.html")
+    full = os.path.abspath(os.path.join(MEDIA_ROOT, wanted))
+    if os.path.commonpath([MEDIA_ROOT, full]) != MEDIA_ROOT:
+        return "no", 404
+    # ok: sec-path-traversal
+    return send_file(full)
+
+
+@app.route("/thumbs")
+def thumbs():
+    name = request.args.get("name")
+    if not os.path.normpath(name).startswith("thumbs/"):
+        raise ValueError("bad path")
+    # ok: sec-path-traversal
+    return send_file(f"media/{name}")
+
+
+@app.route("/thumbs-unchecked")
+def thumbs_unchecked():
+    name = request.args.get("name")
+    if not name.startswith("thumbs/"):
+        raise ValueError("bad path")
+    # ruleid: sec-path-traversal
+    return send_file(f"media/{name}")
+
+
+def load_fixture(name):
+    # ok: sec-path-traversal
+    return open(os.path.join("fixtures", name)).read()

@@ -62,6 +62,17 @@ def sign(payload):
     return hashlib.new("sha1", payload).hexdigest()
 
 
+def verify_download(blob, expected):
+    # ok: sec-weak-hash
+    checksum = hashlib.md5(blob).hexdigest()
+    return checksum == expected
+
+
+def remember_device(user, device_id):
+    # ruleid: sec-weak-hash
+    user.device_token = hashlib.sha1(device_id.encode()).hexdigest()
+
+
 def cache_key(url):
     # ok: sec-weak-hash
     etag = hashlib.md5(url.encode(), usedforsecurity=False).hexdigest()

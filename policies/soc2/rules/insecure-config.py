@@ -18,8 +18,15 @@ def login_response(resp, session_id):
     return resp
 
 
+# ruleid: soc2-cc7.1-insecure-config
+app.run(debug=True)
+
 if __name__ == "__main__":
-    # ruleid: soc2-cc7.1-insecure-config
+    # ok: soc2-cc7.1-insecure-config
     app.run(debug=True)
+    # ok: soc2-cc7.1-insecure-config
+    app.run("localhost", 5000, debug=True, host="127.0.0.1")
+    # ruleid: soc2-cc7.1-insecure-config
+    app.run(host="0.0.0.0", port=8080, debug=True)
     # ok: soc2-cc7.1-insecure-config
     app.run(debug=os.environ.get("FLASK_DEBUG") == "1")
