@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"fmt"
 )
 
 type Ledger interface {
@@ -150,4 +151,21 @@ func BeginOnly(db *sql.DB) (*sql.Tx, error) {
 	// ok: eh-go-tx-no-rollback
 	tx, err := db.Begin()
 	return tx, err
+}
+
+func Settle(db *sql.DB, id string) error {
+	var err error
+	var tx *sql.Tx
+	// ruleid: eh-go-tx-no-rollback
+	tx, err = db.Begin()
+	if err != nil {
+		return err
+	}
+	if _, err = tx.Exec(`UPDATE holds SET settled = true WHERE id = $1`, id); err != nil {
+		return fmt.Errorf("settle %s: %w", id, err)
+	}
+	if err = tx.Commit(); err != nil {
+		return err
+	}
+	return nil
 }

@@ -346,3 +346,33 @@ class CatalogStore:
     def search_inline(self, term):
         # ruleid: sec-sql-injection
         return _rows(self._conn, "SELECT * FROM products WHERE name = '%s'" % term)
+
+
+SORT_COLUMNS = {"date": "created_at", "amount": "amount_cents"}
+
+
+class SortedRepository:
+    def __init__(self, conn):
+        self._conn = conn
+
+    def listed(self, sort, descending=True):
+        column = SORT_COLUMNS.get(sort, "created_at")
+        direction = "DESC" if descending else "ASC"
+        # ok: sec-sql-injection
+        return self._conn.execute(f"SELECT id FROM t ORDER BY {column} {direction}")
+
+    def indexed(self, sort):
+        column = SORT_COLUMNS[sort]
+        # ok: sec-sql-injection
+        return self._conn.execute("SELECT id FROM t ORDER BY " + column)
+
+    def raw(self, params, sort):
+        column = params.get(sort, "created_at")
+        # ruleid: sec-sql-injection
+        return self._conn.execute(f"SELECT id FROM t ORDER BY {column}")
+
+
+def sorted_rows(conn, sort):
+    column = SORT_COLUMNS.get(sort, "created_at")
+    # ok: sec-sql-injection
+    return conn.execute(f"SELECT id FROM t ORDER BY {column}")
