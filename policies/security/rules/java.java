@@ -67,3 +67,39 @@ public class AccountRepository {
         return md.digest(data);
     }
 }
+
+class InvoiceSort {
+    enum SortBy {
+        DUE("due_date"), AMOUNT("amount_cents");
+
+        final String column;
+
+        SortBy(String column) {
+            this.column = column;
+        }
+
+        String column() {
+            return column;
+        }
+    }
+
+    private NamedParameterJdbcTemplate jdbc;
+
+    java.util.List<String> byEnum(String customerId, SortBy sort) {
+        String sql = "SELECT id FROM invoices WHERE customer_id = :c ORDER BY " + sort.column;
+        // ok: sec-sql-injection-java
+        return jdbc.queryForList(sql, java.util.Map.of("c", customerId), String.class);
+    }
+
+    java.util.List<String> byEnumGetter(String customerId, SortBy sort) {
+        String sql = "SELECT id FROM invoices WHERE customer_id = :c ORDER BY " + sort.column();
+        // ok: sec-sql-injection-java
+        return jdbc.queryForList(sql, java.util.Map.of("c", customerId), String.class);
+    }
+
+    java.util.List<String> byText(String customerId, SortBy unused, String sort) {
+        String sql = "SELECT id FROM invoices WHERE customer_id = :c ORDER BY " + sort;
+        // ruleid: sec-sql-injection-java
+        return jdbc.queryForList(sql, java.util.Map.of("c", customerId), String.class);
+    }
+}

@@ -8,7 +8,15 @@ import jinja2
 import httpx
 import requests
 from django.http import HttpResponseRedirect
-from flask import Flask, redirect, render_template, render_template_string, request, send_file, url_for
+from flask import (
+    Flask,
+    redirect,
+    render_template,
+    render_template_string,
+    request,
+    send_file,
+    url_for,
+)
 from werkzeug.utils import secure_filename
 
 app = Flask(__name__)
@@ -470,3 +478,33 @@ def thumbs_unchecked():
 def load_fixture(name):
     # ok: sec-path-traversal
     return open(os.path.join("fixtures", name)).read()
+
+
+SORT_COLUMNS = {"date": "created_at", "amount": "amount_cents"}
+
+
+class SortedRepository:
+    def __init__(self, conn):
+        self._conn = conn
+
+    def listed(self, sort, descending=True):
+        column = SORT_COLUMNS.get(sort, "created_at")
+        direction = "DESC" if descending else "ASC"
+        # ok: sec-sql-injection
+        return self._conn.execute(f"SELECT id FROM t ORDER BY {column} {direction}")
+
+    def indexed(self, sort):
+        column = SORT_COLUMNS[sort]
+        # ok: sec-sql-injection
+        return self._conn.execute("SELECT id FROM t ORDER BY " + column)
+
+    def raw(self, params, sort):
+        column = params.get(sort, "created_at")
+        # ruleid: sec-sql-injection
+        return self._conn.execute(f"SELECT id FROM t ORDER BY {column}")
+
+
+def sorted_rows(conn, sort):
+    column = SORT_COLUMNS.get(sort, "created_at")
+    # ok: sec-sql-injection
+    return conn.execute(f"SELECT id FROM t ORDER BY {column}")

@@ -44,3 +44,33 @@ app.get("/direct", (req, res) => {
   // ok: sec-open-redirect-flow-js
   res.redirect(req.query.url);
 });
+
+function relativeOnly(value) {
+  if (typeof value !== "string") return "/home";
+  if (!value.startsWith("/") || value.startsWith("//")) return "/home";
+  return value;
+}
+
+function notChecked(value) {
+  return value.trim();
+}
+
+function afterSignIn(req, res) {
+  // ok: sec-open-redirect-flow-js
+  res.redirect(relativeOnly(req.query.next));
+}
+
+function afterSignOut(req, res) {
+  // ruleid: sec-open-redirect-flow-js
+  res.redirect(notChecked(req.query.next));
+}
+
+function inPlace(req, res) {
+  const next = req.query.next;
+  if (typeof next === "string" && next.startsWith("/") && !next.startsWith("//")) {
+    // ok: sec-open-redirect-flow-js
+    res.redirect(next);
+  }
+  // ruleid: sec-open-redirect-flow-js
+  res.redirect(next);
+}
