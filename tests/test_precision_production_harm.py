@@ -134,3 +134,12 @@ def test_a_profile_turned_off_changes_nothing() -> None:
     catalog = _catalog()
     off = {"tests": {"paths": [], "disable_rules": ["sec-ssrf-go"]}}
     assert scope_to_profile(catalog, off) is catalog
+
+
+def test_the_per_file_engine_timeout_scales_with_file_size() -> None:
+    from gate.scanning.semgrep_core import RULE_TIMEOUT_MAX, rule_timeout
+
+    assert rule_timeout(0) == rule_timeout(100_000) == 30
+    assert rule_timeout(275_000) == 82  # a 6,600-line integration test
+    assert rule_timeout(300_000) > rule_timeout(200_000) > 30
+    assert rule_timeout(50_000_000) == RULE_TIMEOUT_MAX
