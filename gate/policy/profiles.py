@@ -33,7 +33,48 @@ TEST_PATHS: tuple[str, ...] = (
     "*Tests.java",
     "*IT.java",
 )
-TEST_DISABLED_RULES: tuple[str, ...] = ("sec-assert-used",)
+# Rules whose harm needs the code to run in production: a reflected body, an unverified
+# token, a server-side fetch, a redirect, a missing audit event or a missing timeout in a
+# test harms nobody (a test *of* the framework or library does these on purpose). They are
+# off in test code, and `gate.scanning.test_scope` keeps them out of the engine's plan for
+# those files. Secrets, credentials, card data, crypto and injection rules stay on.
+PRODUCTION_HARM_RULES: tuple[str, ...] = (
+    "sec-xss-autoescape-off",
+    "sec-xss-dom-sink",
+    "sec-xss-markup",
+    "sec-xss-react-dangerously",
+    "sec-xss-response-body",
+    "sec-xss-response-body-js",
+    "sec-xss-response-writer-go",
+    "sec-xss-response-writer-java",
+    "sec-xss-template-safe",
+    "sec-jwt-unverified",
+    "sec-jwt-unverified-go",
+    "sec-jwt-unverified-java",
+    "sec-jwt-unverified-js",
+    "sec-jwt-unverified-options",
+    "sec-ssrf",
+    "sec-ssrf-go",
+    "sec-ssrf-java",
+    "sec-ssrf-js",
+    "sec-ssrf-js-client",
+    "sec-open-redirect",
+    "sec-open-redirect-flow",
+    "sec-open-redirect-flow-js",
+    "sec-open-redirect-go",
+    "sec-open-redirect-java",
+    "sec-open-redirect-js",
+    "pci-audit-event-missing",
+    "pci-audit-event-missing-go",
+    "pci-audit-event-missing-java",
+    "pci-audit-event-missing-js",
+    "eh-go-default-client-no-timeout",
+    "eh-go-http-client-no-timeout",
+    "eh-java-urlconnection-no-timeout",
+    "eh-js-axios-call-no-timeout",
+    "eh-js-axios-instance-no-timeout",
+)
+TEST_DISABLED_RULES: tuple[str, ...] = ("sec-assert-used", *PRODUCTION_HARM_RULES)
 TEST_FAIL_ON = "critical"
 
 

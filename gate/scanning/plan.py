@@ -24,6 +24,7 @@ from gate.scanning.cache import (
 from gate.scanning.cached import ContentHashes, open_cache, scan_safely, scan_with_cache
 from gate.scanning.languages import CODE_LANGUAGES, detect_language, language_name
 from gate.scanning.rule_subset import rules_for_targets
+from gate.scanning.test_scope import scope_to_profile
 
 SCANNERS: dict[str, str] = {
     "semgrep": "gate.scanning.semgrep:SemgrepScanner",
@@ -179,7 +180,9 @@ def run_scanners(
         request = ScanRequest(
             root=root,
             targets=plan.targets[name],
-            catalog=rules_for_targets(catalog, plan.targets[name], root)
+            catalog=scope_to_profile(
+                rules_for_targets(catalog, plan.targets[name], root), {"tests": config["tests"]}
+            )
             if name == "semgrep"
             else catalog,
             timeout=time_budget(config.scanner(name), len(plan.targets[name])),

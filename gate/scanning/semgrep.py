@@ -40,6 +40,7 @@ from gate.scanning.semgrep_core import (
     Engine,
     find_engine,
     not_scanned,
+    rule_timeout,
 )
 from gate.scanning.semgrep_direct import DirectRun, MissedTargetsError, run_direct
 from gate.scanning.semgrep_results import NAME, direct_outcome, outcome_from_results
@@ -252,7 +253,7 @@ class SemgrepScanner:
             "--dataflow-traces",
             "--no-rewrite-rule-ids",
             "--timeout",
-            "30",
+            str(rule_timeout(_largest(request.root, paths))),
             "--jobs",
             str(_jobs(len(paths))),
             "--",
@@ -347,3 +348,13 @@ def _rule_languages(catalog: Catalog) -> set[str]:
             text = str(language).lower()
             languages.add(_LANGUAGE_ALIASES.get(text, text))
     return languages
+
+
+def _largest(root: Path, paths: tuple[str, ...]) -> int:
+    sizes = [0]
+    for path in paths:
+        try:
+            sizes.append((root / path).stat().st_size)
+        except OSError:
+            pass
+    return max(sizes)

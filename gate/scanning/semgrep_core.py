@@ -161,6 +161,19 @@ def targets_document(pairs: Iterable[tuple[str, str]]) -> str:
     return json.dumps(["Targets", items])
 
 
+RULE_TIMEOUT = 30  # seconds per rule and file, the CLI's default
+RULE_TIMEOUT_MAX = 300
+
+
+def rule_timeout(largest_file_bytes: int) -> int:
+    """The engine's per-rule, per-file timeout for a batch whose largest file has this
+    size: 30 s up to 100 KB, 30 s more per further 100 KB, at most 300 s. A 6,000-line
+    integration test needs more than a 200-line handler; a timeout is still a coverage gap
+    (reported), and the scanner's own budget still bounds the whole run."""
+    extra = max(0, largest_file_bytes - 100_000) * RULE_TIMEOUT // 100_000
+    return min(RULE_TIMEOUT_MAX, RULE_TIMEOUT + extra)
+
+
 def run_core(
     engine: Engine,
     *,
@@ -170,6 +183,7 @@ def run_core(
     jobs: int,
     timeout: float,
     env: Mapping[str, str],
+    per_rule: int = RULE_TIMEOUT,
 ) -> dict[str, Any]:
     """Run the engine; its JSON, or DirectEngineError. TimeoutExpired propagates."""
     command = [
@@ -180,7 +194,7 @@ def run_core(
         "-targets",
         str(targets_file),
         "-timeout",
-        "30",
+        str(per_rule),
         "-timeout_threshold",
         "3",
         "-max_memory",

@@ -27,6 +27,7 @@ from gate.scanning.semgrep_core import (
     Engine,
     analyzers_for,
     cli_shaped_errors,
+    rule_timeout,
     run_core,
     targets_document,
 )
@@ -101,6 +102,7 @@ def run_direct(
             jobs=max(1, min(jobs, len(batch.paths))),
             timeout=seconds_left,
             env=env,
+            per_rule=rule_timeout(max((_size(request.root / p) for p in batch.paths), default=0)),
         )
         if request.on_partial is not None:
             partial = batch_outcome(batch.paths, output, request, version)
@@ -137,3 +139,10 @@ def run_direct(
     if missing:
         raise MissedTargetsError(sorted(missing), run)
     return run
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0

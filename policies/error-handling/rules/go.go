@@ -270,3 +270,24 @@ func adminURL(q url.Values) string {
 	}
 	return u
 }
+
+func problemOf(err error) int {
+	// ok: eh-go-error-discarded
+	if r, _ := UnwrapResponse(err); r != nil {
+		return r.Status
+	}
+	// ok: eh-go-error-discarded
+	if n, _ := strconv.Atoi(os.Getenv("CODE")); n > 0 {
+		return n
+	} else {
+		return 500
+	}
+}
+
+func codeOf(raw string) int {
+	// ruleid: eh-go-error-discarded
+	if n, _ := strconv.Atoi(raw); true {
+		return n
+	}
+	return 0
+}

@@ -1,0 +1,145 @@
+"""Rules whose harm needs production code (reflected XSS, unverified JWTs, SSRF, open
+redirects, missing audit events, missing timeouts) are off in test code under the default
+test profile, and are not even given to the engine for test files
+(`gate.scanning.test_scope`). The same shapes in application code are still reported, and
+a secret in a test file still is. Real semgrep, a real git repository."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from gate.findings import Severity
+from gate.policy.packs import Catalog
+from gate.report import Report
+from gate.runner import RunOptions, run_gate
+from gate.scanning.rule_paths import applies, rule_scopes
+from gate.scanning.test_scope import scope_to_profile
+from tests.conftest import GitRepo
+
+JS_HANDLER = """\
+const express = require("express");
+const app = express();
+
+app.post("/echo", (req, res) => {
+  res.send(req.body.name);
+});
+
+module.exports = app;
+"""
+
+JS_TEST = """\
+const express = require("express");
+const app = express();
+
+app.post("/echo", (req, res) => {
+  res.send(req.body.name);
+});
+
+const stripeKey = "sk_live_4eC39HqLyjWDarjtT1zdp7dc";
+
+test("echoes the body", async () => {
+  expect(await post(app, "/echo", { name: "x", key: stripeKey })).toBe("x");
+});
+"""
+
+GO_APP = """\
+package auth
+
+import "github.com/golang-jwt/jwt/v5"
+
+func Subject(raw string) string {
+	token, _, err := jwt.NewParser().ParseUnverified(raw, jwt.MapClaims{})
+	if err != nil {
+		return ""
+	}
+	sub, _ := token.Claims.GetSubject()
+	return sub
+}
+"""
+
+GO_TEST = GO_APP.replace("package auth", "package auth_test")
+
+FILES = {
+    "routes/echo.js": JS_HANDLER,
+    "test/echo.test.js": JS_TEST,
+    "auth/subject.go": GO_APP,
+    "auth/parser_test.go": GO_TEST,
+}
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Report]:
+    repo = GitRepo(tmp_path_factory.mktemp("harm") / "repo")
+    repo.write("README.md", "# service\n")
+    repo.commit("base")
+    for path, text in FILES.items():
+        repo.write(path, text)
+    repo.commit("change")
+    yield run_gate(
+        RunOptions(cwd=repo.path, base="HEAD~1", overrides={"cache": {"enabled": False}})
+    )
+
+
+def _medium_plus(report: Report, path: str) -> set[str]:
+    return {
+        f.rule_id for f in report.active if f.path == path and f.severity.at_least(Severity.MEDIUM)
+    }
+
+
+def test_the_scanners_ran(report: Report) -> None:
+    assert {s.name: s.status for s in report.scanners}["semgrep"] == "ok"
+
+
+def test_application_code_is_still_reported(report: Report) -> None:
+    assert "sec-xss-response-body-js" in _medium_plus(report, "routes/echo.js")
+    assert "sec-jwt-unverified-go" in _medium_plus(report, "auth/subject.go")
+
+
+def test_production_harm_rules_are_quiet_in_tests(report: Report) -> None:
+    assert "sec-xss-response-body-js" not in _medium_plus(report, "test/echo.test.js")
+    assert "sec-jwt-unverified-go" not in _medium_plus(report, "auth/parser_test.go")
+
+
+def test_a_secret_in_a_test_is_still_reported(report: Report) -> None:
+    found = {f.rule_id for f in report.active if f.path == "test/echo.test.js"}
+    assert any("stripe" in r or "secret" in r for r in found), found
+
+
+def _catalog() -> Catalog:
+    rule = {
+        "id": "sec-ssrf-go",
+        "languages": ["go"],
+        "paths": {"exclude": ["examples/"]},
+        "pattern": "http.Get($U)",
+    }
+    other = {"id": "sec-sql-injection-go", "languages": ["go"], "pattern": "db.Query($Q)"}
+    return Catalog(packs=(), rules={}, semgrep_rules=(rule, other), digest="d")
+
+
+def test_disabled_rules_are_not_planned_for_test_files_only() -> None:
+    tests = {"paths": ["*_test.go", "testdata/"], "disable_rules": ["sec-ssrf-go"]}
+    scoped = scope_to_profile(_catalog(), {"tests": tests})
+    assert scoped.digest != "d"
+    ssrf, sql = rule_scopes(scoped.semgrep_rules, {"go": "go"})
+    assert not applies(ssrf, "client/fetch_test.go")
+    assert not applies(ssrf, "testdata/x.go")
+    assert not applies(ssrf, "examples/main.go")  # the rule's own exclude is kept
+    assert applies(ssrf, "client/fetch.go")
+    assert applies(sql, "client/fetch_test.go")
+
+
+def test_a_profile_turned_off_changes_nothing() -> None:
+    catalog = _catalog()
+    off = {"tests": {"paths": [], "disable_rules": ["sec-ssrf-go"]}}
+    assert scope_to_profile(catalog, off) is catalog
+
+
+def test_the_per_file_engine_timeout_scales_with_file_size() -> None:
+    from gate.scanning.semgrep_core import RULE_TIMEOUT_MAX, rule_timeout
+
+    assert rule_timeout(0) == rule_timeout(100_000) == 30
+    assert rule_timeout(275_000) == 82  # a 6,600-line integration test
+    assert rule_timeout(300_000) > rule_timeout(200_000) > 30
+    assert rule_timeout(50_000_000) == RULE_TIMEOUT_MAX
