@@ -326,4 +326,4 @@ def test_commit_changing_one_function_of_a_large_file_is_judged_on_that_function
     line = ("import pickle\n\n\n" + risky).splitlines().index("    data = pickle.loads(blob)") + 1
     assert blocked.returncode != 0, output
     assert "sec-unsafe-deserialization" in output and f"app/handlers.py:{line}" in output
-    assert "scanned its changed definition(s) handler75" in " ".join(output.split())
+    assert "handler75 with the module-level code" in " ".join(output.split())

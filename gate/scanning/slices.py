@@ -12,9 +12,13 @@ the changed definitions whole (a method's class whole) and every comment between
 Why this loses no finding the hook would report: the hook counts a finding only on a
 changed line, or (taint) when its trace passes through one (`gate.policy.filters`);
 semgrep's open-source engine and bandit analyse one function at a time, so a trace that
-touches a changed line lies inside that line's definition, which is kept. A file is
-scanned whole instead when any changed line is module-level code (a new import or
-constant could reach any function), when it does not parse, or when slicing would save
+touches a changed line in a function lies inside that line's definition, which is kept.
+A changed line of module-level code can reach a function through a name: semgrep carries
+taint from a module-level assignment into the functions that read it (`X = input()` at
+the top, `os.system(X)` in a function), so for such a line every definition that mentions
+a name the changed statement mentions or binds is kept too, the names closed over the
+module-level statements that mention them (`Y = X`), and a star import keeps the file
+whole. A file is also scanned whole when it does not parse, or when slicing would save
 less than half of it. The secrets scanner always reads the whole staged file. CI (`gate
 run --base`) and `--files` / `--all` scan whole files; the run's notes name every sliced
 file. Other languages are scanned whole: without a parser for them here a cut could
@@ -38,6 +42,7 @@ from gate.change.model import Change, ChangedFile, DiffMode, Range
 
 SLICE_MIN_BYTES = 4 * 1024  # below, a whole-file scan costs about what slicing does
 SLICED_SCANNERS = ("semgrep", "bandit", "heuristics")  # secrets: always the whole file
+_DEFINITIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
 _LINE = re.compile(rb"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")  # the tokenizer's line ends
 
 __all__ = ["SLICED_SCANNERS", "SLICE_MIN_BYTES", "ScanView", "scan_view", "slice_source"]
@@ -100,7 +105,7 @@ def scan_view(
         shutil.rmtree(root, ignore_errors=True)
         return None  # no view: everything is scanned whole, as before
     notes = tuple(
-        f"hook: {path}: scanned its changed definition(s) {', '.join(cut.kept)} with the "
+        f"hook: {path}: scanned the definition(s) {', '.join(cut.kept)} with the "
         f"module-level code; {cut.left_out} unchanged top-level definition(s) left out "
         "(CI scans the whole file)"
         for path, cut in sorted(slices.items())
@@ -137,20 +142,19 @@ def slice_source(data: bytes, changed: Iterable[Range]) -> Slice | None:
     except (SyntaxError, ValueError, UnicodeDecodeError, RecursionError, MemoryError):
         return None
     changed_lines = {n for start, end in changed for n in range(start, end + 1)}
-    definitions: list[tuple[int, int, str]] = []
-    for node in tree.body:
-        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
-            start = min([node.lineno, *(d.lineno for d in node.decorator_list)])
-            definitions.append((start, node.end_lineno or node.lineno, node.name))
-    inside = {n for start, end, _ in definitions for n in range(start, end + 1)}
-    if any(n not in inside and n <= len(lines) for n in changed_lines):
-        return None  # module-level code changed: any function could depend on it
+    reached = _names_reached(tree, changed_lines)
+    if reached is None:
+        return None  # a star import: any name could come from the changed line
     blank: set[int] = set()
     kept: list[str] = []
     left_out = 0
-    for start, end, name in definitions:
-        if changed_lines & set(range(start, end + 1)):
-            kept.append(name)
+    for node in tree.body:
+        if not isinstance(node, _DEFINITIONS):
+            continue
+        start = min([node.lineno, *(d.lineno for d in node.decorator_list)])
+        end = node.end_lineno or node.lineno
+        if changed_lines & set(range(start, end + 1)) or _uses(node, reached):
+            kept.append(node.name)
         else:
             blank.update(range(start, end + 1))
             left_out += 1
@@ -161,6 +165,49 @@ def slice_source(data: bytes, changed: Iterable[Range]) -> Slice | None:
         _line_end(line) if number in blank else line for number, line in enumerate(lines, 1)
     )
     return Slice(text=text, kept=tuple(kept) or ("(none)",), left_out=left_out)
+
+
+def _names_reached(tree: ast.Module, changed_lines: set[int]) -> set[str] | None:
+    """Every name a changed module-level statement mentions or binds, closed over the
+    module-level statements that mention one of them (`Y = X` after a changed `X = ...`):
+    a definition that uses none of them cannot see the change. None for a star import."""
+    module_level = [node for node in tree.body if not isinstance(node, _DEFINITIONS)]
+    pending = [
+        node
+        for node in module_level
+        if changed_lines & set(range(node.lineno, (node.end_lineno or node.lineno) + 1))
+    ]
+    reached: set[str] = set()
+    rest = [node for node in module_level if node not in pending]
+    while pending:
+        for node in pending:
+            names = _names(node)
+            if names is None:
+                return None
+            reached |= names
+        pending = [node for node in rest if (_names(node) or set()) & reached]
+        rest = [node for node in rest if node not in pending]
+    return reached
+
+
+def _names(node: ast.AST) -> set[str] | None:
+    names: set[str] = set()
+    for sub in ast.walk(node):
+        if isinstance(sub, ast.Name):
+            names.add(sub.id)
+        elif isinstance(sub, ast.alias):
+            if sub.name == "*":
+                return None
+            names.add(sub.asname or sub.name.split(".")[0])
+    return names
+
+
+def _uses(node: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef, names: set[str]) -> bool:
+    if not names:
+        return False
+    if node.name in names:
+        return True  # the changed module code calls or registers this definition
+    return any(isinstance(sub, ast.Name) and sub.id in names for sub in ast.walk(node))
 
 
 def _line_end(line: bytes) -> bytes:

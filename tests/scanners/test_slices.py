@@ -70,12 +70,34 @@ def test_slice_keeps_a_changed_methods_class_whole_and_blanks_decorated_function
     assert "    def a(self):" in kept and "        return 2" in kept
 
 
+def test_a_module_level_change_keeps_the_definitions_that_use_its_names() -> None:
+    source = LARGE.replace("PREFIX = 'v'\n", "PREFIX = 'v'\nCMD = input()\nALIAS = CMD\n").replace(
+        "def handler7(request, x):\n", "def handler7(request, x):\n    os.system(ALIAS)\n"
+    )
+    cut = slice_source(source.encode(), [(5, 5)])  # CMD = input(): reaches handler7 via ALIAS
+    assert cut is not None and cut.kept == ("handler7",) and cut.left_out == 259
+    assert "    os.system(ALIAS)" in cut.text.decode().splitlines()
+
+
+def test_a_module_level_line_no_definition_uses_is_sliced_to_the_module_code() -> None:
+    cut = slice_source(LARGE.encode(), [(2, 2)])  # `import subprocess`: no handler uses it
+    assert cut is not None and cut.kept == ("(none)",) and cut.left_out == 260
+    blank = slice_source(LARGE.encode(), [(5, 5)])
+    assert blank is not None and blank.left_out == 260
+
+
 @pytest.mark.parametrize(
-    ("changed_line", "why"),
-    [(2, "an import changed"), (4, "a module-level constant changed"), (5, "a blank line")],
+    ("source", "changed_line", "why"),
+    [
+        (LARGE, 4, "PREFIX: every function uses it"),
+        (LARGE, 1, "import json: every function uses it"),
+        (LARGE.replace("import subprocess\n", "from shlex import *\n"), 2, "a star import"),
+    ],
 )
-def test_a_module_level_change_scans_the_file_whole(changed_line: int, why: str) -> None:
-    assert slice_source(LARGE.encode(), [(changed_line, changed_line)]) is None, why
+def test_a_module_level_change_every_function_may_see_scans_the_file_whole(
+    source: str, changed_line: int, why: str
+) -> None:
+    assert slice_source(source.encode(), [(changed_line, changed_line)]) is None, why
 
 
 def test_a_file_that_does_not_parse_or_barely_shrinks_is_scanned_whole() -> None:
@@ -114,22 +136,32 @@ def test_staged_change_in_a_large_file_finds_what_the_whole_file_scan_finds(
     rules = {rule for rule, _ in found}
     assert {"sec-command-injection", "sec-eval-injection"} <= rules  # semgrep and bandit
     assert any(f.sources == ("secrets",) for f in sliced.findings), "the staged token"
-    assert any(
-        "hook: big.py: scanned its changed definition(s) handler130" in n for n in sliced.notes
-    )
+    assert any("hook: big.py: scanned the definition(s) handler130" in n for n in sliced.notes)
     assert not any(n.startswith("hook: ") for n in whole.notes)
     covered = {c.path: set(c.scanners) for c in sliced.coverage}
     assert {"semgrep", "bandit", "secrets"} <= covered["big.py"]
 
 
-def test_staged_module_level_change_in_a_large_file_is_scanned_whole(repo: GitRepo) -> None:
+def test_staged_module_level_change_finds_the_taint_it_sends_into_a_function(
+    repo: GitRepo, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A changed module-level source reaches an unchanged function's sink: the sliced scan
+    keeps that function and reports what the whole-file scan reports."""
     repo.write(".gate.yml", "cache: {enabled: false}\n")
-    repo.write("big.py", LARGE)
+    marker = "def handler130(request, x):\n"
+    base = LARGE.replace("PREFIX = 'v'\n", "PREFIX = 'v'\nTARGET = 'uptime'\n").replace(
+        marker, marker + "    subprocess.call(TARGET, shell=True)\n"
+    )
+    repo.write("big.py", base)
     repo.commit("base")
-    repo.write("big.py", LARGE.replace("PREFIX = 'v'\n", "PREFIX = 'v'\nDEBUG = True\n"))
+    repo.write("big.py", base.replace("TARGET = 'uptime'", "TARGET = input()"))
     repo.git("add", "big.py")
-    report = run_gate(RunOptions(cwd=repo.path, staged=True))
-    assert not any(n.startswith("hook: ") for n in report.notes)
+    sliced = run_gate(RunOptions(cwd=repo.path, staged=True))
+    monkeypatch.setattr(slices, "SLICE_MIN_BYTES", 10**9)
+    whole = run_gate(RunOptions(cwd=repo.path, staged=True))
+    assert _active(sliced) == _active(whole)
+    assert "sec-command-injection" in {rule for rule, _ in _active(sliced)}
+    assert any("hook: big.py: scanned the definition(s) handler130" in n for n in sliced.notes)
 
 
 def test_the_whole_file_mode_is_never_sliced(repo: GitRepo) -> None:
