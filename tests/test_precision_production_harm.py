@@ -1,6 +1,6 @@
 """Rules whose harm needs production code (reflected XSS, unverified JWTs, SSRF, open
-redirects, missing audit events, missing timeouts) are off in test code under the default
-test profile, and are not even given to the engine for test files
+redirects, missing audit events, missing timeouts, weak crypto, swallowed errors) are off
+in test code under the default test profile, and are not even given to the engine for test files
 (`gate.scanning.test_scope`). The same shapes in application code are still reported, and
 a secret in a test file still is. Real semgrep, a real git repository."""
 
@@ -61,11 +61,40 @@ func Subject(raw string) string {
 
 GO_TEST = GO_APP.replace("package auth", "package auth_test")
 
+# A throwaway weak key and a deliberately ignored failure: harmless in a test, not in the
+# signing service.
+JS_SIGNER = """\
+const { generateKeyPairSync } = require("crypto");
+
+function signingKey() {
+  const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 1024 });
+  return privateKey;
+}
+
+function notify(client, event) {
+  client.post("/hooks", event).catch(() => {});
+}
+
+module.exports = { signingKey, notify };
+"""
+JS_SIGNER_TEST = """\
+const { generateKeyPairSync } = require("crypto");
+const { sign } = require("../src/sign");
+
+test("refuses a short key", async () => {
+  const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 1024 });
+  expect(() => sign({ sub: "1" }, privateKey)).toThrow("minimum key size");
+  await request(app).get("/stream").catch(() => {});
+});
+"""
+
 FILES = {
     "routes/echo.js": JS_HANDLER,
     "test/echo.test.js": JS_TEST,
     "auth/subject.go": GO_APP,
     "auth/parser_test.go": GO_TEST,
+    "src/signer.js": JS_SIGNER,
+    "__tests__/sign.test.js": JS_SIGNER_TEST,
 }
 
 
@@ -100,6 +129,21 @@ def test_application_code_is_still_reported(report: Report) -> None:
 def test_production_harm_rules_are_quiet_in_tests(report: Report) -> None:
     assert "sec-xss-response-body-js" not in _medium_plus(report, "test/echo.test.js")
     assert "sec-jwt-unverified-go" not in _medium_plus(report, "auth/parser_test.go")
+
+
+def test_weak_keys_and_ignored_failures_count_in_code_not_in_tests(report: Report) -> None:
+    app = _medium_plus(report, "src/signer.js")
+    assert {"pci-weak-crypto-js", "eh-js-empty-catch"} <= app, app
+    quiet = _medium_plus(report, "__tests__/sign.test.js")
+    assert not quiet & {"pci-weak-crypto-js", "eh-js-empty-catch"}, quiet
+
+
+def test_benchmark_sources_are_test_code() -> None:
+    from gate.policy.profiles import is_test_path
+
+    assert is_test_path({}, "lib/src/jmh/java/com/acme/DecoderBenchmark.java")
+    assert is_test_path({}, "benchmarks/parse_bench.py")
+    assert not is_test_path({}, "lib/src/main/java/com/acme/Decoder.java")
 
 
 def test_a_secret_in_a_test_is_still_reported(report: Report) -> None:

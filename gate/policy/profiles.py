@@ -32,12 +32,17 @@ TEST_PATHS: tuple[str, ...] = (
     "*Test.java",
     "*Tests.java",
     "*IT.java",
+    "jmh/",
+    "benchmarks/",
 )
 # Rules whose harm needs the code to run in production: a reflected body, an unverified
 # token, a server-side fetch, a redirect, a missing audit event or a missing timeout in a
 # test harms nobody (a test *of* the framework or library does these on purpose). They are
 # off in test code, and `gate.scanning.test_scope` keeps them out of the engine's plan for
-# those files. Secrets, credentials, card data, crypto and injection rules stay on.
+# those files. Weak crypto in a test is a throwaway key or digest (tests of a crypto library
+# make weak keys on purpose, to check they are refused), and an error a test swallows
+# weakens the test, not the product: those rules are off there too. Secrets, credentials,
+# card data and injection rules stay on.
 PRODUCTION_HARM_RULES: tuple[str, ...] = (
     "sec-xss-autoescape-off",
     "sec-xss-dom-sink",
@@ -73,6 +78,24 @@ PRODUCTION_HARM_RULES: tuple[str, ...] = (
     "eh-java-urlconnection-no-timeout",
     "eh-js-axios-call-no-timeout",
     "eh-js-axios-instance-no-timeout",
+    "pci-weak-crypto",
+    "pci-weak-crypto-go",
+    "pci-weak-crypto-java",
+    "pci-weak-crypto-js",
+    "sec-weak-hash",
+    "eh-bare-except",
+    "eh-swallowed-exception",
+    "eh-js-empty-catch",
+    "eh-java-empty-catch",
+    "eh-java-swallowed-catch",
+    "eh-java-printstacktrace-swallowed",
+    "soc2-cc7.2-swallowed-error",
+    "soc2-cc7.2-swallowed-error-java",
+    "soc2-cc7.2-swallowed-error-js",
+    "eh-retry-no-backoff",
+    "eh-go-retry-no-backoff",
+    "eh-java-retry-no-backoff",
+    "eh-js-retry-no-backoff",
 )
 TEST_DISABLED_RULES: tuple[str, ...] = ("sec-assert-used", *PRODUCTION_HARM_RULES)
 TEST_FAIL_ON = "critical"
