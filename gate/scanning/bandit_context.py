@@ -54,9 +54,13 @@ def judge_in_context(findings: Iterable[Finding], root: Path) -> tuple[Finding, 
 
 
 def _parse(path: Path) -> ast.Module | None:
+    """The file's syntax tree, or None (then bandit's finding stands as it is): a symlink,
+    an unreadable file, or source too deep or too odd to parse never fails the scan."""
     try:
+        if path.is_symlink():
+            return None
         return ast.parse(path.read_bytes())
-    except (OSError, SyntaxError, ValueError):
+    except (OSError, SyntaxError, ValueError, RecursionError, MemoryError):
         return None
 
 

@@ -93,3 +93,14 @@ def test_md5_named_as_checksum_or_etag_is_low_but_a_token_is_not(tmp_path: Path)
     assert found[("B324", 8)] is Severity.LOW
     assert found[("B324", 9)].at_least(Severity.MEDIUM)
     assert found[("B324", 13)].at_least(Severity.MEDIUM)
+
+
+def test_source_too_deep_to_parse_keeps_bandit_finding_as_it_is(tmp_path: Path) -> None:
+    from gate.scanning.bandit_context import _parse
+
+    deep = tmp_path / "deep.py"
+    deep.write_text("x = " + "-" * 100_000 + "1\n")  # the parser gives up: MemoryError
+    assert _parse(deep) is None
+    link = tmp_path / "link.py"
+    link.symlink_to(deep)
+    assert _parse(link) is None
