@@ -39,6 +39,7 @@ from gate.scanning.semgrep_core import (
     DirectEngineError,
     Engine,
     find_engine,
+    largest_file,
     not_scanned,
     rule_timeout,
 )
@@ -253,7 +254,7 @@ class SemgrepScanner:
             "--dataflow-traces",
             "--no-rewrite-rule-ids",
             "--timeout",
-            str(rule_timeout(_largest(request.root, paths))),
+            str(rule_timeout(largest_file(request.root, paths))),
             "--jobs",
             str(_jobs(len(paths))),
             "--",
@@ -348,13 +349,3 @@ def _rule_languages(catalog: Catalog) -> set[str]:
             text = str(language).lower()
             languages.add(_LANGUAGE_ALIASES.get(text, text))
     return languages
-
-
-def _largest(root: Path, paths: tuple[str, ...]) -> int:
-    sizes = [0]
-    for path in paths:
-        try:
-            sizes.append((root / path).stat().st_size)
-        except OSError:
-            pass
-    return max(sizes)

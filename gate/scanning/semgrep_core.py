@@ -174,6 +174,17 @@ def rule_timeout(largest_file_bytes: int) -> int:
     return min(RULE_TIMEOUT_MAX, RULE_TIMEOUT + extra)
 
 
+def largest_file(root: Path, paths: Iterable[str]) -> int:
+    """The size in bytes of the largest of `paths` under `root` (0 when none can be read)."""
+    sizes = [0]
+    for path in paths:
+        try:
+            sizes.append((root / path).stat().st_size)
+        except OSError:
+            pass
+    return max(sizes)
+
+
 def run_core(
     engine: Engine,
     *,

@@ -27,6 +27,7 @@ from gate.scanning.semgrep_core import (
     Engine,
     analyzers_for,
     cli_shaped_errors,
+    largest_file,
     rule_timeout,
     run_core,
     targets_document,
@@ -102,7 +103,7 @@ def run_direct(
             jobs=max(1, min(jobs, len(batch.paths))),
             timeout=seconds_left,
             env=env,
-            per_rule=rule_timeout(max((_size(request.root / p) for p in batch.paths), default=0)),
+            per_rule=rule_timeout(largest_file(request.root, batch.paths)),
         )
         if request.on_partial is not None:
             partial = batch_outcome(batch.paths, output, request, version)
@@ -139,10 +140,3 @@ def run_direct(
     if missing:
         raise MissedTargetsError(sorted(missing), run)
     return run
-
-
-def _size(path: Path) -> int:
-    try:
-        return path.stat().st_size
-    except OSError:
-        return 0
