@@ -19,9 +19,12 @@ Each group's entries are appended to commits.yaml, so earlier entries stay as th
         >> bench/precision/commits.yaml
     python bench/precision/select_commits.py --group holdout4 --per-repo 11 \
         >> bench/precision/commits.yaml
+    python bench/precision/select_commits.py --group holdout5 --per-repo 11 \
+        >> bench/precision/commits.yaml
 
 Once holdout3 had been scanned and its false positives fixed, a fourth group
-(HOLDOUT4_PROJECTS, `split: holdout4`) became the fresh holdout in the same way.
+(HOLDOUT4_PROJECTS, `split: holdout4`) became the fresh holdout in the same way, and
+after it a fifth (HOLDOUT5_PROJECTS, `split: holdout5`, session 6).
 """
 
 from __future__ import annotations
@@ -112,10 +115,31 @@ HOLDOUT4_PROJECTS: dict[str, tuple[str, str]] = {
     "BroadleafCommerce/BroadleafCommerce": ("java", "payments-identity"),
     "javalin/javalin": ("java", "general"),
 }
+# The fifth fresh holdout (session 6), chosen and selected before any rule change of that
+# session and before any of its commits was scanned.
+HOLDOUT5_PROJECTS: dict[str, tuple[str, str]] = {
+    "dj-stripe/dj-stripe": ("python", "payments-identity"),
+    "mpdavis/python-jose": ("python", "payments-identity"),
+    "tiangolo/fastapi": ("python", "general"),
+    "pydantic/pydantic": ("python", "general"),
+    "jaredhanson/passport": ("javascript", "payments-identity"),
+    "node-saml/passport-saml": ("javascript", "payments-identity"),
+    "reactioncommerce/reaction": ("javascript", "payments-identity"),
+    "hapijs/hapi": ("javascript", "general"),
+    "coreos/go-oidc": ("go", "payments-identity"),
+    "go-pay/gopay": ("go", "payments-identity"),
+    "authelia/authelia": ("go", "payments-identity"),
+    "gofiber/fiber": ("go", "general"),
+    "spring-projects/spring-security": ("java", "payments-identity"),
+    "paypal/PayPal-Java-SDK": ("java", "payments-identity"),
+    "FusionAuth/fusionauth-jwt": ("java", "payments-identity"),
+    "mybatis/mybatis-3": ("java", "general"),
+}
 GROUPS = {
     "holdout2": HOLDOUT2_PROJECTS,
     "holdout3": HOLDOUT3_PROJECTS,
     "holdout4": HOLDOUT4_PROJECTS,
+    "holdout5": HOLDOUT5_PROJECTS,
 }
 SOURCE_EXT = (".py", ".js", ".mjs", ".cjs", ".ts", ".tsx", ".jsx", ".go", ".java", ".kt")
 BOT_MARKERS = ("[bot]", "dependabot", "renovate", "github-actions")
@@ -180,7 +204,7 @@ def main() -> int:
         "--group",
         choices=("main", *GROUPS),
         default="main",
-        help="main: the whole file (tuning/holdout); holdout2-4: entries to append to it",
+        help="main: the whole file (tuning/holdout); holdout2-5: entries to append to it",
     )
     args = parser.parse_args()
     projects = GROUPS.get(args.group, PROJECTS)
