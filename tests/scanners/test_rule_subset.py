@@ -11,6 +11,7 @@ from gate.policy.config import BUILTIN_PACKS
 from gate.policy.packs import Catalog, load_catalog
 from gate.scanning.base import ScanTarget
 from gate.scanning.rule_subset import rules_for_targets
+from gate.scanning.rule_words import rule_formula
 from gate.scanning.semgrep import semgrep_executable
 from gate.scanning.semgrep_core import find_engine
 
@@ -48,7 +49,24 @@ def test_a_python_file_gets_the_python_and_multi_language_rules_only(tmp_path: P
         for rule in subset.semgrep_rules
     )
     python_rules = [r for r in catalog.semgrep_rules if "python" in r["languages"]]
-    assert all(rule in subset.semgrep_rules for rule in python_rules)
+    wordless = [r for r in python_rules if rule_formula(r) == ()]
+    assert wordless and all(rule in subset.semgrep_rules for rule in wordless)
+
+
+def test_rules_whose_words_the_file_lacks_are_left_out_and_kept_once_it_has_them(
+    tmp_path: Path,
+) -> None:
+    catalog = load_catalog(BUILTIN_PACKS)
+    plain = rules_for_targets(catalog, _targets(tmp_path, {"app.py": "x = 1\n"}), tmp_path)
+    call = "import requests\n\ndef f(url):\n    return requests.get(url)\n"
+    with_call = rules_for_targets(catalog, _targets(tmp_path, {"app.py": call}), tmp_path)
+
+    def ids(catalog: Catalog) -> set[str]:
+        return {str(r["id"]) for r in catalog.semgrep_rules}
+
+    # The cleartext-transport rule needs an HTTP client call: absent from `x = 1`.
+    assert "pci-cleartext-transport" in ids(with_call) - ids(plain)
+    assert ids(plain) < ids(with_call)
 
 
 def test_files_of_two_languages_keep_both_languages_rules(tmp_path: Path) -> None:
