@@ -27,6 +27,8 @@ def check_password(user: User, candidate: str) -> bool:
         return _hasher.verify(user.password_hash, candidate)
     except VerifyMismatchError:
         return False
+
+
 def validate_new_password(form: dict, email: str) -> str:
     password = form.get(PASSWORD_FIELD, "")
     if not PASSWORD_MIN_LENGTH <= len(password) <= PASSWORD_MAX_LENGTH:

@@ -16,6 +16,8 @@ def download_export(export_id: int, merchant=Depends(current_merchant)):
     if record is None:
         raise HTTPException(status_code=404)
     return FileResponse(EXPORT_ROOT / record.stored_name, media_type="text/csv")
+
+
 @router.get("/files/{filename:path}")
 def download_export_file(filename: str, merchant=Depends(current_merchant)):
     target = EXPORT_ROOT / str(merchant.id) / filename

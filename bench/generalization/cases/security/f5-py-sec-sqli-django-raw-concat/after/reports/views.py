@@ -27,6 +27,8 @@ def settlements(request, merchant_id):
     since = datetime.date.fromisoformat(request.GET.get("since", "2020-01-01"))
     rows = Settlement.objects.raw(SETTLEMENT_SQL + " AND s.settled_on >= %s", [merchant_id, since])
     return JsonResponse({"results": [_serialize(r) for r in rows]})
+
+
 @staff_member_required
 @require_GET
 def search_settlements(request, merchant_id):

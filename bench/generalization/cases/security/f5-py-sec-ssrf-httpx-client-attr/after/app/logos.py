@@ -13,6 +13,8 @@ class LogoStore:
         key = f"{self.bucket}/{merchant_id}/{digest}"
         self._objects[key] = (data, content_type)
         return key
+
+
 class LogoFetcher:
     """Pulls a merchant logo from wherever the merchant hosts it."""
 

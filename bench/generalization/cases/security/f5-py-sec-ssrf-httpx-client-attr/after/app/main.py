@@ -27,6 +27,8 @@ async def upload_logo(merchant_id: int, file: UploadFile = File(...),
     data = await file.read()
     key = await store.save(merchant_id, data, file.content_type or "image/png")
     return {"key": key}
+
+
 @app.post("/v1/merchants/{merchant_id}/logo/import")
 async def import_logo(merchant_id: int, body: LogoImport,
                       store: LogoStore = Depends(get_store),

@@ -22,6 +22,8 @@ def update_footer():
     payload = request.get_json(force=True)
     save_footer(request.headers["X-Merchant-Id"], payload["footer_text"])
     return jsonify(saved=True)
+
+
 @receipts.post("/footer/preview")
 def preview_footer():
     payload = request.get_json(force=True)

@@ -19,6 +19,7 @@ func (r *Repo) Get(ctx context.Context, id string) (Customer, error) {
 	err := r.DB.QueryRowContext(ctx, `SELECT id, email FROM customers WHERE id = $1`, id).Scan(&c.ID, &c.Email)
 	return c, err
 }
+
 func (r *Repo) ByMerchant(ctx context.Context, merchantID string) ([]Customer, error) {
 	rows, err := r.DB.QueryContext(ctx, `SELECT id, email FROM customers WHERE merchant_id = $1`, merchantID)
 	if err != nil {

@@ -29,6 +29,7 @@ export async function authorize(orderId: string, amountCents: number): Promise<s
   const { id } = await postJson<{ id: string }>('/v1/authorizations', { orderId, amountCents });
   return id;
 }
+
 export async function voidAuthorization(authorizationId: string, reason: string): Promise<void> {
   const res = await fetch(`${BASE_URL}/v1/authorizations/${encodeURIComponent(authorizationId)}/void`, {
     method: 'POST',
