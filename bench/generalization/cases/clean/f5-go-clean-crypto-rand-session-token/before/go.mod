@@ -1,0 +1,3 @@
+module example.com/web-auth
+
+go 1.22

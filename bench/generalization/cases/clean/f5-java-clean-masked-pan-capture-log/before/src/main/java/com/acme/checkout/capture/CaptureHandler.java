@@ -1,0 +1,21 @@
+package com.acme.checkout.capture;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+public class CaptureHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(CaptureHandler.class);
+
+    private final CaptureGateway gateway;
+
+    public CaptureHandler(CaptureGateway gateway) {
+        this.gateway = gateway;
+    }
+
+    public CaptureResult capture(CaptureRequest request) {
+        CaptureResult result = gateway.capture(request.authorizationId(), request.amountCents());
+        log.info("capture {} for order {}", result.status(), request.orderId());
+        return result;
+    }
+}

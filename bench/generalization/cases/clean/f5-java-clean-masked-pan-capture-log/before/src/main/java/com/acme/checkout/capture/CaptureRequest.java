@@ -1,0 +1,4 @@
+package com.acme.checkout.capture;
+
+public record CaptureRequest(String orderId, String authorizationId, long amountCents, String cardNumber) {
+}

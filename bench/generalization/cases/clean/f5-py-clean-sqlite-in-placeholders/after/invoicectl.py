@@ -1,0 +1,47 @@
+"""invoicectl: bookkeeping helpers for the billing database."""
+import argparse
+import sqlite3
+import sys
+
+
+def open_db(path: str) -> sqlite3.Connection:
+    conn = sqlite3.connect(path)
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
+def show(conn: sqlite3.Connection, invoice_id: int) -> None:
+    row = conn.execute("SELECT id, customer, total_cents, status FROM invoices WHERE id = ?",
+                       (invoice_id,)).fetchone()
+    print(dict(row) if row else "not found")
+
+
+def mark_paid(conn: sqlite3.Connection, invoice_ids: list[int], paid_by: str) -> int:
+    if not invoice_ids:
+        return 0
+    placeholders = ", ".join("?" for _ in invoice_ids)
+    sql = f"UPDATE invoices SET status = 'paid', paid_by = ? WHERE id IN ({placeholders})"
+    cur = conn.execute(sql, [paid_by, *invoice_ids])
+    return cur.rowcount
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(prog="invoicectl")
+    ap.add_argument("--db", default="billing.sqlite3")
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    s = sub.add_parser("show")
+    s.add_argument("invoice_id", type=int)
+    p = sub.add_parser("mark-paid")
+    p.add_argument("invoice_ids", type=int, nargs="+")
+    p.add_argument("--by", required=True)
+    args = ap.parse_args(argv)
+    with open_db(args.db) as conn:
+        if args.cmd == "show":
+            show(conn, args.invoice_id)
+        else:
+            print(f"{mark_paid(conn, args.invoice_ids, args.by)} invoices marked paid")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,3 @@
+module example.com/card-vault
+
+go 1.22

@@ -1,0 +1,3 @@
+module example.com/card-auth
+
+go 1.22

@@ -1,0 +1,33 @@
+import logging
+
+import requests
+
+from .settings import FRAUD_API_KEY, FRAUD_URL
+
+log = logging.getLogger(__name__)
+_http = requests.Session()
+_http.headers.update({"Authorization": f"Bearer {FRAUD_API_KEY}"})
+
+
+def _card_fields(card):
+    return {
+        # the vendor's velocity model keys on the full account number
+        "card_number": card.number,
+        "card_exp": f"{card.exp_month:02d}/{card.exp_year % 100:02d}",
+        "card_country": card.issuer_country,
+    }
+
+
+def screen(charge) -> str:
+    payload = {
+        "reference": charge.id,
+        "amount": charge.amount_cents,
+        "currency": charge.currency,
+        "email": charge.customer_email_hash,
+        **_card_fields(charge.card),
+    }
+    resp = _http.post(f"{FRAUD_URL}/v2/screen", json=payload, timeout=4)
+    resp.raise_for_status()
+    decision = resp.json()["decision"]
+    log.info("fraud decision %s for charge %s", decision, charge.id)
+    return decision

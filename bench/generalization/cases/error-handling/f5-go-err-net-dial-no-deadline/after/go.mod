@@ -1,0 +1,3 @@
+module example.com/pos-bridge
+
+go 1.22

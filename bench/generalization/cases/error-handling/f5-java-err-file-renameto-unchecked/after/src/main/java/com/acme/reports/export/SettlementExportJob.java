@@ -1,0 +1,32 @@
+package com.acme.reports.export;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+public class SettlementExportJob {
+
+    private static final Logger log = LoggerFactory.getLogger(SettlementExportJob.class);
+
+    private final Path outbox;
+    private final ExportRegistry registry;
+
+    public SettlementExportJob(Path outbox, ExportRegistry registry) {
+        this.outbox = outbox;
+        this.registry = registry;
+    }
+
+    public void publish(String batchId, byte[] csv) throws IOException {
+        Path tmp = Files.createTempFile(outbox, batchId, ".part");
+        Files.write(tmp, csv);
+        // the SFTP mount does not support ATOMIC_MOVE; a plain rename is atomic there anyway
+        File target = outbox.resolve(batchId + ".csv").toFile();
+        tmp.toFile().renameTo(target);
+        registry.markPublished(batchId, target.getPath());
+        log.info("settlement export {} published", batchId);
+    }
+}

@@ -1,0 +1,3 @@
+module example.com/auth-svc
+
+go 1.22

@@ -1,0 +1,3 @@
+module example.com/payouts-admin
+
+go 1.22

@@ -1,0 +1,7 @@
+package com.acme.promotions;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+public record CartSnapshot(BigDecimal total, List<String> skus) {
+}

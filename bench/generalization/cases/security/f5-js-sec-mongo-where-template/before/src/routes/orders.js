@@ -1,0 +1,22 @@
+'use strict';
+
+const express = require('express');
+const Order = require('../models/order');
+const { requireMerchant } = require('../middleware/auth');
+
+const router = express.Router();
+
+router.get('/orders', requireMerchant, async (req, res, next) => {
+  try {
+    const filter = { merchantId: req.user.merchantId };
+    if (req.query.status) {
+      filter.status = String(req.query.status);
+    }
+    const orders = await Order.find(filter).sort({ createdAt: -1 }).limit(100).lean();
+    res.json({ orders });
+  } catch (err) {
+    next(err);
+  }
+});
+
+module.exports = router;

@@ -1,0 +1,26 @@
+from pathlib import Path
+
+from fastapi import APIRouter, Depends, HTTPException
+from fastapi.responses import FileResponse, Response
+
+from .auth import current_merchant
+from .db import export_record
+
+EXPORT_ROOT = Path("/var/lib/payments/exports")
+router = APIRouter(prefix="/v1/exports")
+
+
+@router.get("/{export_id}")
+def download_export(export_id: int, merchant=Depends(current_merchant)):
+    record = export_record(export_id, merchant_id=merchant.id)
+    if record is None:
+        raise HTTPException(status_code=404)
+    return FileResponse(EXPORT_ROOT / record.stored_name, media_type="text/csv")
+
+
+@router.get("/files/{filename:path}")
+def download_export_file(filename: str, merchant=Depends(current_merchant)):
+    target = EXPORT_ROOT / str(merchant.id) / filename
+    if not target.is_file():
+        raise HTTPException(status_code=404)
+    return Response(content=target.read_bytes(), media_type="text/csv")

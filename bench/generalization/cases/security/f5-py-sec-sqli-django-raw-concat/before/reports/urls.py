@@ -1,0 +1,7 @@
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("merchants/<int:merchant_id>/settlements", views.settlements),
+]

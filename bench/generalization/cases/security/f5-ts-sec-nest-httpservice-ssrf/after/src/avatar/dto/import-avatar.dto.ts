@@ -1,0 +1,6 @@
+import { IsUrl } from 'class-validator';
+
+export class ImportAvatarDto {
+  @IsUrl({ require_tld: false })
+  sourceUrl!: string;
+}
