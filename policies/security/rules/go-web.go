@@ -60,6 +60,8 @@ func (d *Directory) Lookup(w http.ResponseWriter, r *http.Request) {
 	// ok: sec-log-injection-go
 	log.Printf("lookup user=%q", user)
 	// ok: sec-log-injection-go
+	d.logger.Printf("lookup headers: %#v", r.Header)
+	// ok: sec-log-injection-go
 	log.Printf("lookup user=%s", strconv.Quote(user))
 	page, _ := strconv.Atoi(r.FormValue("page"))
 	// ok: sec-log-injection-go
