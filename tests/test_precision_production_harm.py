@@ -1,5 +1,6 @@
 """Rules whose harm needs production code (reflected XSS, unverified JWTs, SSRF, open
-redirects, missing audit events, missing timeouts, weak crypto, swallowed errors) are off
+redirects, missing audit events, missing timeouts, weak crypto, swallowed or discarded
+errors, deserializing the test's own bytes) are off
 in test code under the default test profile, and are not even given to the engine for test files
 (`gate.scanning.test_scope`). The same shapes in application code are still reported, and
 a secret in a test file still is. Real semgrep, a real git repository."""
@@ -88,6 +89,58 @@ test("refuses a short key", async () => {
 });
 """
 
+# A session read back from a cookie is attacker-controlled; a test reading back the bytes it
+# has just written is not. An error discarded in the ledger loses money; in a test helper it
+# only weakens the test.
+JAVA_STORE = """\
+package com.acme.session;
+
+import java.io.ByteArrayInputStream;
+import java.io.ObjectInputStream;
+import java.util.Base64;
+
+public class CookieSessions {
+    public Object load(String cookie) throws Exception {
+        byte[] raw = Base64.getDecoder().decode(cookie);
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(raw))) {
+            return in.readObject();
+        }
+    }
+}
+"""
+JAVA_ROUNDTRIP_TEST = """\
+package com.acme.session;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+
+class CookieSessionsTest {
+    static Object roundTrip(Object value) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(value);
+        }
+        ByteArrayInputStream written = new ByteArrayInputStream(bytes.toByteArray());
+        try (ObjectInputStream in = new ObjectInputStream(written)) {
+            return in.readObject();
+        }
+    }
+}
+"""
+GO_LEDGER = """\
+package ledger
+
+import "strconv"
+
+func Credit(balance int, raw string) int {
+	cents, _ := strconv.Atoi(raw)
+	return balance + cents
+}
+"""
+GO_LEDGER_TEST = GO_LEDGER.replace("package ledger", "package ledger_test")
+
 FILES = {
     "routes/echo.js": JS_HANDLER,
     "test/echo.test.js": JS_TEST,
@@ -95,6 +148,10 @@ FILES = {
     "auth/parser_test.go": GO_TEST,
     "src/signer.js": JS_SIGNER,
     "__tests__/sign.test.js": JS_SIGNER_TEST,
+    "src/main/java/com/acme/session/CookieSessions.java": JAVA_STORE,
+    "src/test/java/com/acme/session/CookieSessionsTest.java": JAVA_ROUNDTRIP_TEST,
+    "ledger/credit.go": GO_LEDGER,
+    "ledger/credit_test.go": GO_LEDGER_TEST,
 }
 
 
@@ -136,6 +193,15 @@ def test_weak_keys_and_ignored_failures_count_in_code_not_in_tests(report: Repor
     assert {"pci-weak-crypto-js", "eh-js-empty-catch"} <= app, app
     quiet = _medium_plus(report, "__tests__/sign.test.js")
     assert not quiet & {"pci-weak-crypto-js", "eh-js-empty-catch"}, quiet
+
+
+def test_deserialization_and_discarded_errors_count_in_code_not_in_tests(report: Report) -> None:
+    java = "src/main/java/com/acme/session/CookieSessions.java"
+    assert "sec-unsafe-deserialization-java" in _medium_plus(report, java)
+    assert "eh-go-error-discarded" in _medium_plus(report, "ledger/credit.go")
+    java_test = "src/test/java/com/acme/session/CookieSessionsTest.java"
+    assert "sec-unsafe-deserialization-java" not in _medium_plus(report, java_test)
+    assert "eh-go-error-discarded" not in _medium_plus(report, "ledger/credit_test.go")
 
 
 def test_benchmark_sources_are_test_code() -> None:

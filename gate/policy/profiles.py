@@ -41,7 +41,8 @@ TEST_PATHS: tuple[str, ...] = (
 # off in test code, and `gate.scanning.test_scope` keeps them out of the engine's plan for
 # those files. Weak crypto in a test is a throwaway key or digest (tests of a crypto library
 # make weak keys on purpose, to check they are refused), and an error a test swallows
-# weakens the test, not the product: those rules are off there too. Secrets, credentials,
+# weakens the test, not the product: those rules are off there too, and so is unsafe
+# deserialization (a test reads back the bytes it has just written). Secrets, credentials,
 # card data and injection rules stay on.
 PRODUCTION_HARM_RULES: tuple[str, ...] = (
     "sec-xss-autoescape-off",
@@ -73,6 +74,9 @@ PRODUCTION_HARM_RULES: tuple[str, ...] = (
     "pci-audit-event-missing-go",
     "pci-audit-event-missing-java",
     "pci-audit-event-missing-js",
+    "sec-unsafe-deserialization",
+    "sec-unsafe-deserialization-java",
+    "sec-unsafe-deserialization-js",
     "eh-go-default-client-no-timeout",
     "eh-go-http-client-no-timeout",
     "eh-java-urlconnection-no-timeout",
@@ -84,6 +88,8 @@ PRODUCTION_HARM_RULES: tuple[str, ...] = (
     "pci-weak-crypto-js",
     "sec-weak-hash",
     "eh-bare-except",
+    "eh-go-error-discarded",
+    "eh-go-error-unchecked",
     "eh-swallowed-exception",
     "eh-js-empty-catch",
     "eh-java-empty-catch",
