@@ -112,8 +112,13 @@ _PLACEHOLDER = re.compile(
 
 
 def is_placeholder(value: str, name: str = "") -> bool:
+    """A documentation stand-in: a placeholder word or shape, the name itself, or a
+    description written in place of the value (non-ASCII text such as "商户API证书私钥":
+    keys, tokens and passwords in code are printable ASCII)."""
     lowered = value.strip().lower()
     if lowered in _PLACEHOLDER_WORDS or _PLACEHOLDER.match(value.strip()):
+        return True
+    if not value.isascii():
         return True
     return bool(name) and lowered == name.strip().lower().replace("-", "_")
 

@@ -176,6 +176,7 @@ NEGATIVES = [
     ("repeated digits", "app/billing.py", 'filler = "0000000000000000"'),
     ("unix time in ms", "app/billing.py", "created = 1700000000000123"),
     ("python unquoted reference", "app/db.py", "password = settings_password"),
+    ("description in place of the value", "examples/pay.go", 'ApiKey = "支付接口加密密钥32字节"'),
 ]
 
 
