@@ -14,7 +14,9 @@ import (
 	"net/http"
 	"net/url"
 	"errors"
+	"database/sql"
 	"os"
+	"path/filepath"
 	"strconv"
 	"unicode/utf8"
 )
@@ -30,6 +32,31 @@ func readConfig(path string) []byte {
 	// ruleid: eh-go-error-discarded
 	data, _ = os.ReadFile(path)
 	return data
+}
+
+func credit(db *sql.DB, account string, cents int) {
+	// ruleid: eh-go-error-discarded
+	tx, _ := db.Begin()
+	tx.Exec("UPDATE balances SET cents = cents + $1 WHERE account = $2", cents, account)
+}
+
+func inside(root, name string) bool {
+	// ruleid: eh-go-error-discarded
+	abs, _ := filepath.Abs(filepath.Join(root, name))
+	return strings.HasPrefix(abs, root)
+}
+
+func responseCode(fields map[string]any) string {
+	// A project's own accessor of an optional field: an absent field reads as "".
+	// ok: eh-go-error-discarded
+	code, _ := rawString(fields["returnCode"])
+	return code
+}
+
+func screenshot(name string) string {
+	// ok: eh-go-error-discarded
+	dir, _ := artifactPaths(name)
+	return dir
 }
 
 func firstRune(s string) rune {
