@@ -58,7 +58,13 @@ def rules_for_targets(catalog: Catalog, targets: Iterable[ScanTarget], root: Pat
             for lang in _languages(rule)
         )
     )
-    words = _target_words(root, targets)
+    # A language the engine does not know is the engine's error to report, on the whole set.
+    unknown = any(
+        ids.get(str(lang).lower(), str(lang).lower()) not in engine.languages
+        for rule in catalog.semgrep_rules
+        for lang in _languages(rule)
+    )
+    words = None if unknown else _target_words(root, targets)
     if words is not None:
         kept = tuple(rule for rule in kept if satisfied(rule_formula(rule), words))
     if len(kept) == len(catalog.semgrep_rules):

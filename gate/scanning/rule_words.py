@@ -209,11 +209,27 @@ def _any_of(specs: Any) -> Formula:
     return _either(_spec(s) for s in specs) if isinstance(specs, list) and specs else _ALWAYS
 
 
+def _regexes_readable(value: Any) -> bool:
+    """Every `regex` / `pattern-regex` / `pattern-not-regex` in the rule compiles."""
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            if key in ("regex", "pattern-regex", "pattern-not-regex") and isinstance(item, str):
+                try:
+                    re.compile(item)
+                except (re.error, RecursionError, OverflowError):
+                    return False
+            elif not _regexes_readable(item):
+                return False
+    elif isinstance(value, list):
+        return all(_regexes_readable(item) for item in value)
+    return True
+
+
 def rule_formula(rule: Mapping[str, Any]) -> Formula:
     """The words a file needs for `rule` to match in it; () when the rule may match anywhere."""
     languages = {str(lang).lower() for lang in rule.get("languages") or ()}
-    if not languages or languages & {"generic", "regex", "none"}:
-        return _ALWAYS
+    if not languages or languages & {"generic", "regex", "none"} or not _regexes_readable(rule):
+        return _ALWAYS  # a regex Python cannot read: the engine decides (or reports it)
     if rule.get("mode", "search") == "taint":
         return _both((_any_of(rule.get("pattern-sources")), _any_of(rule.get("pattern-sinks"))))
     if rule.get("mode", "search") != "search" or not any(k in rule for k in _SEARCH_KEYS):
