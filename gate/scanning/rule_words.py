@@ -54,6 +54,7 @@ _IGNORED = frozenset(
 _REGEX = "\0re:"  # a clause member that is a (loosened) regex, not a word
 _ESCAPE = re.compile(r"\\(?:[xuUN0-7])")
 _LOOKAROUND = ("(?=", "(?!", "(?<=", "(?<!")
+REGEX_MAX_CHARS = 20_000  # a hook's slice or a small file: regex clauses are tested there only
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,10 @@ class FileWords:
     def has(self, member: str) -> bool:
         if not member.startswith(_REGEX):
             return member in self.words
+        # A rule's regex, its zero-width tests removed, can backtrack for minutes on a large
+        # or hostile file (Python's `re` has no time limit): searched only in small texts.
+        if sum(map(len, self.texts)) > REGEX_MAX_CHARS:
+            return True
         if any(_ESCAPE.search(text) for text in self.texts):
             return True
         pattern = re.compile(member.removeprefix(_REGEX), re.MULTILINE)
