@@ -111,11 +111,12 @@ def test_a_small_plain_file_keeps_a_fraction_of_its_languages_rules(
     assert len(kept) < len(rules) / 2, [r["id"] for r in kept]
 
 
-def test_a_regex_clause_is_not_searched_in_a_large_text() -> None:
-    from gate.scanning.rule_words import REGEX_MAX_CHARS
-
-    member = "\x00re:never_in_this_text"
-    small = file_words("x = 1\n")
-    large = file_words("x = 1\n" * (REGEX_MAX_CHARS // 6 + 1))
-    assert not small.has(member)  # searched: absent
-    assert large.has(member)  # too large to search safely: the rule is kept
+def test_a_metavariable_regex_adds_no_requirement() -> None:
+    # never searched: a rule's regex can backtrack for minutes on a large file
+    rule = _rule(
+        patterns=[
+            {"pattern": "$F($X)"},
+            {"metavariable-regex": {"metavariable": "$F", "regex": "^(a+)+$"}},
+        ]
+    )
+    assert rule_formula(rule) == ()

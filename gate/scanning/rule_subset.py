@@ -73,7 +73,7 @@ def rules_for_targets(catalog: Catalog, targets: Iterable[ScanTarget], root: Pat
 
 
 def _target_words(root: Path, targets: Iterable[ScanTarget]) -> FileWords | None:
-    """The targets' words and texts; None (keep every rule) when reading them costs too much."""
+    """The targets' words; None (keep every rule) when reading them costs too much."""
     paths = [root / t.path for t in targets]
     if len(paths) > WORDS_MAX_FILES:
         return None

@@ -5,19 +5,17 @@ rule here: 62 TypeScript rules cost a one-file hook 0.5 s of CPU more than one r
 and only then drops, per file, the rules whose words the file lacks. This module makes the
 same test earlier: from each rule's patterns it derives words a file must contain for the
 rule to match (a formula in conjunctive normal form: every clause needs one of its words),
-and `rules_for_words` keeps the rules whose formula the scanned files' words satisfy.
+and `satisfied` tells whether the scanned files' words meet a rule's formula.
 
 The test errs on the side of keeping a rule. Words are identifiers written in `pattern`,
 `pattern-inside` and taint source/sink patterns, outside string literals; never a
 metavariable, a keyword of a supported language (but `try`, `catch`, `except`, `finally`,
 which no other construct stands for), the type of a typed metavariable (the engine infers
-some types), or `java.lang` (imported implicitly). A `metavariable-regex` beside them adds
-its regex, loosened (anchors, word boundaries and lookarounds removed: zero-width tests
-that only narrow a match), as a text the file must contain: the metavariable's text is part
-of the file's. `pattern-not*`, `metavariable-pattern`/`-comparison`, regex and generic rules,
-and keys this module does not know, add no requirement; so does a regex Python's `re`
-cannot read, and any regex on a file with escapes (backslash x, u, N or octal) the engine
-may decode.
+some types), or `java.lang` (imported implicitly). `pattern-not*`, `metavariable-*`
+filters, regex and generic rules, and keys this module does not know, add no requirement:
+no regex is ever searched here (Python's `re` has no time limit, and a rule's regex can
+backtrack for minutes on a large or hostile file). A rule with a regex Python cannot read
+goes to the engine whatever its words, so the engine reports it.
 A file's words are every identifier-shaped token of its text, strings and comments included,
 so an alias, an import path or a quoted attribute name still counts.
 `tests/test_rule_words.py` checks that every rule keeps every file of its own positive cases.
@@ -51,115 +49,24 @@ _IGNORED = frozenset(
     "switch this throw throws true try type typeof undefined var void while with yield "
     "self java lang".split()
 ) - {"try", "catch", "except", "finally"}
-_REGEX = "\0re:"  # a clause member that is a (loosened) regex, not a word
-_ESCAPE = re.compile(r"\\(?:[xuUN0-7])")
-_LOOKAROUND = ("(?=", "(?!", "(?<=", "(?<!")
-REGEX_MAX_CHARS = 20_000  # a hook's slice or a small file: regex clauses are tested there only
 
 
 @dataclass(frozen=True)
 class FileWords:
-    """What the prefilter knows of the files to scan: their words and their texts."""
+    """What the prefilter knows of the files to scan: the words of their texts."""
 
     words: frozenset[str]
-    texts: tuple[str, ...]
 
     def has(self, member: str) -> bool:
-        if not member.startswith(_REGEX):
-            return member in self.words
-        # A rule's regex, its zero-width tests removed, can backtrack for minutes on a large
-        # or hostile file (Python's `re` has no time limit): searched only in small texts.
-        if sum(map(len, self.texts)) > REGEX_MAX_CHARS:
-            return True
-        if any(_ESCAPE.search(text) for text in self.texts):
-            return True
-        pattern = re.compile(member.removeprefix(_REGEX), re.MULTILINE)
-        return any(pattern.search(text) for text in self.texts)
+        return member in self.words
 
 
 def file_words(*texts: str) -> FileWords:
-    return FileWords(frozenset(w for t in texts for w in _WORD.findall(t)), texts)
+    return FileWords(frozenset(w for t in texts for w in _WORD.findall(t)))
 
 
 def satisfied(formula: Formula, facts: FileWords) -> bool:
     return all(any(facts.has(member) for member in clause) for clause in formula)
-
-
-def _loosened(regex: str) -> str | None:
-    """`regex` without its zero-width assertions, or None when `re` cannot read the result."""
-    if "[:" in regex or "[[" in regex:
-        return None  # POSIX classes mean something else to `re`
-    out: list[str] = []
-    i, in_class = 0, False
-    while i < len(regex):
-        ch = regex[i]
-        if ch == "\\":
-            pair = regex[i : i + 2]
-            if not in_class and pair in ("\\b", "\\B", "\\A", "\\Z", "\\z", "\\G"):
-                i += 2
-                continue
-            out.append(pair)
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-            out.append(ch)
-        elif ch == "[":
-            in_class = True
-            out.append(ch)
-            if regex[i + 1 : i + 2] == "^":
-                out.append("^")
-                i += 1
-            if regex[i + 1 : i + 2] == "]":
-                out.append("]")
-                i += 1
-        elif ch in "^$":
-            pass
-        elif regex.startswith(_LOOKAROUND, i):
-            end = _group_end(regex, i)
-            if end is None:
-                return None
-            i = end
-        else:
-            out.append(ch)
-        i += 1
-    text = "".join(out)
-    try:
-        re.compile(text)
-    except (re.error, RecursionError, OverflowError):
-        return None
-    return text
-
-
-def _group_end(regex: str, start: int) -> int | None:
-    """Index of the `)` closing the group that opens at `start`."""
-    depth, i, in_class = 0, start, False
-    while i < len(regex):
-        ch = regex[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-            i += 1 if regex[i + 1 : i + 2] in ("^", "]") else 0
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
-    return None
-
-
-@cache
-def _regex_clause(regex: str) -> Formula:
-    loosened = _loosened(regex)
-    if not loosened or re.fullmatch(loosened, ""):
-        return _ALWAYS  # unreadable, or matches anywhere
-    return (frozenset({_REGEX + loosened}),)
 
 
 @cache
@@ -202,10 +109,6 @@ def _spec(item: Any) -> Formula:
             parts.append(_both(_spec(v) for v in value))
         elif key == "pattern-either" and isinstance(value, list):
             parts.append(_either(_spec(v) for v in value))
-        elif key == "metavariable-regex" and isinstance(value, Mapping):
-            regex = value.get("regex")
-            if isinstance(regex, str) and not value.get("constant-propagation"):
-                parts.append(_regex_clause(regex))
         # pattern-not*, pattern-regex, metavariable-*, focus, options: no requirement
     return _both(parts)
 

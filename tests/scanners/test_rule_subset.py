@@ -58,14 +58,14 @@ def test_rules_whose_words_the_file_lacks_are_left_out_and_kept_once_it_has_them
 ) -> None:
     catalog = load_catalog(BUILTIN_PACKS)
     plain = rules_for_targets(catalog, _targets(tmp_path, {"app.py": "x = 1\n"}), tmp_path)
-    call = "import requests\n\ndef f(url):\n    return requests.get(url)\n"
+    call = "import subprocess\n\ndef f(cmd):\n    subprocess.run(cmd, shell=True)\n"
     with_call = rules_for_targets(catalog, _targets(tmp_path, {"app.py": call}), tmp_path)
 
     def ids(catalog: Catalog) -> set[str]:
         return {str(r["id"]) for r in catalog.semgrep_rules}
 
-    # The cleartext-transport rule needs an HTTP client call: absent from `x = 1`.
-    assert "pci-cleartext-transport" in ids(with_call) - ids(plain)
+    # The command-injection rule needs a subprocess call: absent from `x = 1`.
+    assert "sec-command-injection" in ids(with_call) - ids(plain)
     assert ids(plain) < ids(with_call)
 
 
