@@ -21,10 +21,13 @@ Each group's entries are appended to commits.yaml, so earlier entries stay as th
         >> bench/precision/commits.yaml
     python bench/precision/select_commits.py --group holdout5 --per-repo 11 \
         >> bench/precision/commits.yaml
+    python bench/precision/select_commits.py --group holdout6 --per-repo 11 \
+        >> bench/precision/commits.yaml
 
 Once holdout3 had been scanned and its false positives fixed, a fourth group
 (HOLDOUT4_PROJECTS, `split: holdout4`) became the fresh holdout in the same way, and
-after it a fifth (HOLDOUT5_PROJECTS, `split: holdout5`, session 6).
+after it a fifth (HOLDOUT5_PROJECTS, `split: holdout5`, session 6) and a sixth
+(HOLDOUT6_PROJECTS, `split: holdout6`, session 8).
 """
 
 from __future__ import annotations
@@ -135,11 +138,32 @@ HOLDOUT5_PROJECTS: dict[str, tuple[str, str]] = {
     "FusionAuth/fusionauth-jwt": ("java", "payments-identity"),
     "mybatis/mybatis-3": ("java", "general"),
 }
+# The sixth fresh holdout (session 8), chosen and selected before any rule change of that
+# session and before any of its commits was scanned.
+HOLDOUT6_PROJECTS: dict[str, tuple[str, str]] = {
+    "spookylukey/django-paypal": ("python", "payments-identity"),
+    "mozilla/mozilla-django-oidc": ("python", "payments-identity"),
+    "encode/uvicorn": ("python", "general"),
+    "aio-libs/aiohttp": ("python", "general"),
+    "node-oauth/node-oauth2-server": ("javascript", "payments-identity"),
+    "jasonraimondi/ts-oauth2-server": ("javascript", "payments-identity"),
+    "auth0/express-openid-connect": ("javascript", "payments-identity"),
+    "sindresorhus/got": ("javascript", "general"),
+    "plutov/paypal": ("go", "payments-identity"),
+    "RichardKnop/go-oauth2-server": ("go", "payments-identity"),
+    "ory/oathkeeper": ("go", "payments-identity"),
+    "spf13/cobra": ("go", "general"),
+    "razorpay/razorpay-java": ("java", "payments-identity"),
+    "scribejava/scribejava": ("java", "payments-identity"),
+    "mitreid-connect/OpenID-Connect-Java-Spring-Server": ("java", "payments-identity"),
+    "google/gson": ("java", "general"),
+}
 GROUPS = {
     "holdout2": HOLDOUT2_PROJECTS,
     "holdout3": HOLDOUT3_PROJECTS,
     "holdout4": HOLDOUT4_PROJECTS,
     "holdout5": HOLDOUT5_PROJECTS,
+    "holdout6": HOLDOUT6_PROJECTS,
 }
 SOURCE_EXT = (".py", ".js", ".mjs", ".cjs", ".ts", ".tsx", ".jsx", ".go", ".java", ".kt")
 BOT_MARKERS = ("[bot]", "dependabot", "renovate", "github-actions")
@@ -204,7 +228,7 @@ def main() -> int:
         "--group",
         choices=("main", *GROUPS),
         default="main",
-        help="main: the whole file (tuning/holdout); holdout2-5: entries to append to it",
+        help="main: the whole file (tuning/holdout); holdout2-6: entries to append to it",
     )
     args = parser.parse_args()
     projects = GROUPS.get(args.group, PROJECTS)
