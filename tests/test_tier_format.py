@@ -311,6 +311,16 @@ def test_lexer_ignores_layout(language: str, before: str, after: str) -> None:
     assert code_tokens(before, language) == code_tokens(after, language)
 
 
+def test_code_after_a_multiline_string_on_its_closing_line_is_one_statement() -> None:
+    """`return \"\"\"..\"\"\" % (a, b)` at the end of a block used to crash the run
+    (seen on a real braintree_python commit); it stays comparable both ways."""
+    template = 'def f(a, b):\n    return """\n  <x>%s</x>\n    """ % (a,\n  b)\nY = 1\n'
+    joined = 'def f(a, b):\n    return """\n  <x>%s</x>\n    """ % (a, b)\nY = 1\n'
+    changed = 'def f(a, b):\n    return """\n  <x>%s</x>\n    """ % (b, a)\nY = 1\n'
+    assert code_tokens(template, "python") == code_tokens(joined, "python")
+    assert code_tokens(template, "python") != code_tokens(changed, "python")
+
+
 def test_unterminated_string_is_never_formatting_only() -> None:
     assert code_tokens('x = "open\n', "python") is None
     assert code_tokens("/* open", "java") is None

@@ -107,6 +107,13 @@ def _python_layout(raw: list[Token]) -> list[str]:
             logical.clear()
             return
         column = logical[0][2]
+        if column < 0:  # the line goes on after a multi-line string: one logical line
+            if out and out[-1] == "<newline>":
+                out.pop()
+            out.extend(t for _, t, _ in logical)
+            out.append("<newline>")
+            logical.clear()
+            return
         if column > stack[-1]:
             stack.append(column)
             out.append("<indent>")
