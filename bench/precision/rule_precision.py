@@ -6,8 +6,11 @@ any new medium+ finding by hand in labels.yaml, then:
     python bench/precision/rule_precision.py --results /tmp/precision-rerun
         [--results /tmp/holdout2-run] [--commits /tmp/rerun-commits.yaml] [--write-rules]
 
+(session 8: the re-run covers every labelled commit of every seen split, `--commits` listing
+the commits.yaml entries that have a label in any labels file).
+
 It counts, per rule, the active medium+ findings of the re-run (true / false / debatable,
-matched to labels.yaml and labels_holdout2.yaml like run.py does) and the commits they are
+matched to labels.yaml and the labels_holdout*.yaml files like run.py does) and the commits they are
 on, and writes bench/precision/rule_precision.yaml. With --write-rules it also writes
 `precision: "43%"` and `measured_on: "3 true of 7 labelled ..."` into each rule that has
 true or false findings (semgrep rules: in `metadata`, as a string because semgrep rejects
@@ -238,14 +241,14 @@ def main() -> int:
         "--labels",
         type=Path,
         action="append",
-        help="labels file (repeatable; default: labels.yaml and labels_holdout2.yaml)",
+        help="labels file (repeatable; default: labels.yaml and every labels_holdout*.yaml)",
     )
     p.add_argument("--output", type=Path, default=OUTPUT)
     p.add_argument("--date", default=datetime.date.today().isoformat())
     p.add_argument("--gate-commit", help="the gate commit the re-run used (default: HEAD)")
     p.add_argument("--write-rules", action="store_true", help="write precision into the rule files")
     args = p.parse_args()
-    labels = args.labels or [HERE / "labels.yaml", HERE / "labels_holdout2.yaml"]
+    labels = args.labels or [HERE / "labels.yaml", *sorted(HERE.glob("labels_holdout*.yaml"))]
     if args.commits:
         commits = load_yaml(args.commits, "commits")
     else:
@@ -260,8 +263,8 @@ def main() -> int:
     result = measure(args.results, commits, labels)
     document = {
         "source": "bench/precision/rule_precision.py: a re-run of run.py on the seen commits "
-        "(tuning, holdout, holdout2) where a rule had labelled medium+ findings, scored by "
-        "labels.yaml and labels_holdout2.yaml",
+        "where a rule had labelled medium+ findings, scored by "
+        + " and ".join(path.name for path in labels),
         "date": args.date,
         "gate_commit": args.gate_commit or gate_commit(),
         **result,
