@@ -102,6 +102,12 @@ PRODUCTION_HARM_RULES: tuple[str, ...] = (
     "eh-go-retry-no-backoff",
     "eh-java-retry-no-backoff",
     "eh-js-retry-no-backoff",
+    "eh-go-http-server-no-timeout",
+    "eh-go-file-never-closed",
+    "eh-go-error-logged-returns-nil",
+    "sec-weak-random-secret-go",
+    "sec-xss-template-cast-go",
+    "sec-ssrf-url-param-go",
 )
 TEST_DISABLED_RULES: tuple[str, ...] = ("sec-assert-used", *PRODUCTION_HARM_RULES)
 TEST_FAIL_ON = "critical"

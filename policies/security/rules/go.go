@@ -14,7 +14,50 @@ import (
 
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/jmoiron/sqlx"
+	"gorm.io/gorm"
 )
+
+type Order struct {
+	ID     uint
+	Status string
+}
+
+type OrderRepo struct{ db *gorm.DB }
+
+func (r *OrderRepo) List(ctx context.Context, merchantID uint, status string) ([]Order, error) {
+	var out []Order
+	q := r.db.WithContext(ctx).Where("merchant_id = ?", merchantID)
+	if status != "" {
+		// ruleid: sec-sql-injection-go
+		q = q.Where(fmt.Sprintf("status = '%s'", status))
+	}
+	err := q.Order("id desc").Find(&out).Error
+	return out, err
+}
+
+func (r *OrderRepo) Search(name string) ([]Order, error) {
+	var out []Order
+	// ruleid: sec-sql-injection-go
+	err := r.db.Where("name LIKE '%" + name + "%'").Find(&out).Error
+	return out, err
+}
+
+func (r *OrderRepo) ByStatus(ctx context.Context, status string, limit int) ([]Order, error) {
+	var out []Order
+	// ok: sec-sql-injection-go
+	q := r.db.WithContext(ctx).Where("status = ?", status)
+	// ok: sec-sql-injection-go
+	err := q.Order(fmt.Sprintf("id desc limit %d", limit)).Find(&out).Error
+	return out, err
+}
+
+func (r *OrderRepo) Sorted(column string) ([]Order, error) {
+	var out []Order
+	cols := map[string]string{"id": "id", "status": "status"}
+	// ok: sec-sql-injection-go
+	err := r.db.Order(cols[column] + " desc").Find(&out).Error
+	return out, err
+}
 
 func FindUser(ctx context.Context, db *sql.DB, email string) (*sql.Rows, error) {
 	// ruleid: sec-sql-injection-go
