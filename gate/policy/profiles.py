@@ -102,6 +102,10 @@ PRODUCTION_HARM_RULES: tuple[str, ...] = (
     "eh-go-retry-no-backoff",
     "eh-java-retry-no-backoff",
     "eh-js-retry-no-backoff",
+    "sec-weak-random-secret-java",
+    "eh-java-jdbc-resource-leak",
+    "eh-java-file-result-ignored",
+    "eh-java-async-failure-as-success",
 )
 TEST_DISABLED_RULES: tuple[str, ...] = ("sec-assert-used", *PRODUCTION_HARM_RULES)
 TEST_FAIL_ON = "critical"
