@@ -108,6 +108,10 @@ PRODUCTION_HARM_RULES: tuple[str, ...] = (
     "sec-weak-random-secret-go",
     "sec-xss-template-cast-go",
     "sec-ssrf-url-param-go",
+    "sec-weak-random-secret-java",
+    "eh-java-jdbc-resource-leak",
+    "eh-java-file-result-ignored",
+    "eh-java-async-failure-as-success",
 )
 TEST_DISABLED_RULES: tuple[str, ...] = ("sec-assert-used", *PRODUCTION_HARM_RULES)
 TEST_FAIL_ON = "critical"

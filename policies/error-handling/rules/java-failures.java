@@ -203,3 +203,56 @@ class Payouts {
         }
     }
 }
+
+class ReceiptMailer {
+    private static final Logger log = LoggerFactory.getLogger(ReceiptMailer.class);
+    private final Smtp smtp;
+    private final java.util.concurrent.Executor executor;
+
+    ReceiptMailer(Smtp smtp, java.util.concurrent.Executor executor) {
+        this.smtp = smtp;
+        this.executor = executor;
+    }
+
+    java.util.concurrent.CompletableFuture<DeliveryStatus> send(Receipt receipt) {
+        return java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> smtp.send(receipt.email(), receipt.render()), executor)
+                .thenApply(messageId -> DeliveryStatus.SENT)
+                // ruleid: eh-java-async-failure-as-success
+                .exceptionally(ex -> {
+                    log.warn("receipt {} not sent: {}", receipt.id(), ex.getMessage());
+                    return DeliveryStatus.SENT;
+                });
+    }
+
+    java.util.concurrent.CompletableFuture<Boolean> ping() {
+        // ruleid: eh-java-async-failure-as-success
+        return smtp.pingAsync().thenApply(r -> r.ok()).exceptionally(ex -> true);
+    }
+
+    reactor.core.publisher.Mono<Result> capture(String id) {
+        // ruleid: eh-java-async-failure-as-success
+        return smtp.captureReactive(id).onErrorReturn(Result.success(id));
+    }
+
+    java.util.concurrent.CompletableFuture<DeliveryStatus> sendOrFail(Receipt receipt) {
+        return java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> smtp.send(receipt.email(), receipt.render()), executor)
+                .thenApply(messageId -> DeliveryStatus.SENT)
+                // ok: eh-java-async-failure-as-success
+                .exceptionally(ex -> {
+                    log.error("receipt {} not sent", receipt.id(), ex);
+                    return DeliveryStatus.FAILED;
+                });
+    }
+
+    java.util.concurrent.CompletableFuture<java.util.Optional<Quote>> quote(String pair) {
+        // ok: eh-java-async-failure-as-success
+        return smtp.quoteAsync(pair).thenApply(java.util.Optional::of).exceptionally(ex -> java.util.Optional.empty());
+    }
+
+    reactor.core.publisher.Mono<Boolean> healthy() {
+        // ok: eh-java-async-failure-as-success
+        return smtp.pingReactive().map(r -> true).onErrorReturn(false);
+    }
+}

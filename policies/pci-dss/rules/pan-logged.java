@@ -19,4 +19,19 @@ class PaymentService {
     // ruleid: pci-sad-logged
     System.out.println("cvv " + request.getCvv());
   }
+
+  void validate(Card card) {
+    if (!Luhn.isValid(card.getNumber())) {
+      // ruleid: pci-pan-logged
+      throw new CardDeclinedException("Card failed checksum: " + card.getNumber());
+    }
+    // ruleid: pci-pan-logged
+    log.warn("expired card {}", order.getPaymentCard().getNumber());
+    // ok: pci-pan-logged
+    log.info("card ending {}", Masking.last4(card.getNumber()));
+    // ok: pci-pan-logged
+    log.info("gift card {} redeemed", giftCard.getNumber());
+    // ok: pci-pan-logged
+    throw new CardDeclinedException("order " + order.getNumber() + " declined");
+  }
 }

@@ -48,4 +48,35 @@ class Clients {
     // ok: pci-tls-weak-protocol-java
     return SSLContext.getInstance("TLSv1.2");
   }
+
+  // ruleid: pci-tls-verify-disabled-java
+  private static final X509TrustManager ACCEPT_ALL = new X509TrustManager() {
+    @Override
+    public void checkClientTrusted(X509Certificate[] chain, String authType) {}
+
+    @Override
+    public void checkServerTrusted(X509Certificate[] chain, String authType) {}
+
+    @Override
+    public X509Certificate[] getAcceptedIssuers() {
+      return new X509Certificate[0];
+    }
+  };
+
+  // ok: pci-tls-verify-disabled-java
+  private final X509TrustManager pinned = new X509TrustManager() {
+    @Override
+    public void checkClientTrusted(X509Certificate[] chain, String authType) {}
+
+    @Override
+    public void checkServerTrusted(X509Certificate[] chain, String authType) throws java.security.cert.CertificateException {
+      delegate.checkServerTrusted(chain, authType);
+      pins.verify(chain[0]);
+    }
+
+    @Override
+    public X509Certificate[] getAcceptedIssuers() {
+      return delegate.getAcceptedIssuers();
+    }
+  };
 }
