@@ -7,6 +7,7 @@ import sys
 import jinja2
 import httpx
 import requests
+import sqlalchemy
 from django.http import HttpResponseRedirect
 from flask import (
     Flask,
@@ -508,3 +509,40 @@ def sorted_rows(conn, sort):
     column = SORT_COLUMNS.get(sort, "created_at")
     # ok: sec-sql-injection
     return conn.execute(f"SELECT id FROM t ORDER BY {column}")
+
+
+# SQL text assembled from the code's own constants; values bound as named parameters.
+SETTLEMENTS = "settlements"
+REPORT_COLUMNS = ("id", "merchant", "amount", "day")
+AUDIT_COLUMNS = ["id", "actor", "action"]
+
+
+def settlements_since(conn, merchant, since):
+    cols = ", ".join(REPORT_COLUMNS)
+    # ok: sec-sql-injection
+    stmt = sqlalchemy.text(f"SELECT {cols} FROM {SETTLEMENTS} WHERE merchant = :m AND day >= :d")
+    return conn.execute(stmt, {"m": merchant, "d": since}).fetchall()
+
+
+class AuditLog:
+    def recent(self, cur, actor):
+        cols = ",".join(AUDIT_COLUMNS)
+        order = "created_at DESC"
+        # ok: sec-sql-injection
+        cur.execute(f"SELECT {cols} FROM audit WHERE actor = %s ORDER BY {order}", (actor,))
+        return cur.fetchall()
+
+    def by_table(self, cur, table):
+        cols = ",".join(AUDIT_COLUMNS)
+        # ruleid: sec-sql-injection
+        cur.execute(f"SELECT {cols} FROM {table}")
+
+    def by_columns(self, cur, columns):
+        cols = ",".join(columns)
+        # ruleid: sec-sql-injection
+        cur.execute(f"SELECT {cols} FROM {SETTLEMENTS}")
+
+    def by_actor(self, cur, actor):
+        cols = ",".join(AUDIT_COLUMNS)
+        # ruleid: sec-sql-injection
+        cur.execute(f"SELECT {cols} FROM {SETTLEMENTS} WHERE actor = '{actor}'")
