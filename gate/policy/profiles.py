@@ -59,6 +59,7 @@ PRODUCTION_HARM_RULES: tuple[str, ...] = (
     "sec-jwt-unverified-java",
     "sec-jwt-unverified-js",
     "sec-jwt-unverified-options",
+    "sec-path-traversal-base-join",
     "sec-ssrf",
     "sec-ssrf-go",
     "sec-ssrf-java",

@@ -466,6 +466,70 @@ POSITIVES = [
         "for _ in range(3):",
     ),
     (
+        "retry-publish-budget-check-in-handler",
+        """
+        import pika
+
+        MAX_ATTEMPTS = 8
+
+        class Publisher:
+            def __init__(self, channel, exchange):
+                self.channel = channel
+                self.exchange = exchange
+
+            def publish(self, routing_key, body):
+                attempt = 0
+                while True:
+                    try:
+                        self.channel.basic_publish(self.exchange, routing_key, body)
+                        return
+                    except pika.exceptions.AMQPError:
+                        attempt += 1
+                        if attempt >= MAX_ATTEMPTS:
+                            raise
+        """,
+        "eh-retry-no-backoff",
+        "while True:",
+    ),
+    (
+        "retry-counted-while-helper",
+        """
+        import requests
+
+        _http = requests.Session()
+
+        def _post(url, payload):
+            return _http.post(url, json=payload, timeout=5)
+
+        def notify(url, payload):
+            tries = 0
+            while tries < 5:
+                try:
+                    return _post(url, payload)
+                except requests.ConnectionError:
+                    tries += 1
+        """,
+        "eh-retry-no-backoff",
+        "while tries < 5:",
+    ),
+    (
+        "retry-tiny-constant-sleep",
+        """
+        import time
+
+        def charge(client, request):
+            for attempt in range(10):
+                try:
+                    return client.post("/charges", json=request)
+                except ConnectionError:
+                    if attempt == 9:
+                        raise
+                    time.sleep(0.05)
+        """,
+        "eh-retry-no-backoff",
+        "for attempt in range(10):",
+    ),
+    (
         "assert-argument",
         """
         def transfer(amount, account):
@@ -592,6 +656,23 @@ def test_retry_without_any_pause_is_medium_and_fixed_sleep_low(tmp_path: Path) -
         for name, src in (("immediate", immediate), ("fixed", fixed))
     }
     assert severities == {"immediate": {"medium"}, "fixed": {"low"}}
+
+
+def test_retry_with_a_fixed_fraction_of_a_second_is_medium(tmp_path: Path) -> None:
+    src = """
+    import time
+
+    def fetch(session, url):
+        for attempt in range(5):
+            try:
+                return session.get(url)
+            except ConnectionError:
+                time.sleep(0.2)
+    """
+    outcome = scan(tmp_path, src)
+    assert {(f.rule_id, f.severity.value) for f in outcome.findings} == {
+        ("eh-retry-no-backoff", "medium")
+    }
 
 
 def test_accepts_python_only() -> None:

@@ -506,6 +506,69 @@ NEGATIVES = [
         "eh-retry-unbounded",
     ),
     (
+        "retry-with-own-backoff-helper",
+        """
+        class Client:
+            def _send(self, request):
+                return self._session.request("POST", request.url, timeout=10)
+
+            def send(self, request):
+                retries = 0
+                while True:
+                    try:
+                        return self._send(request)
+                    except ConnectionError:
+                        retries += 1
+                        if retries > 3:
+                            raise
+                        self._sleep_backoff(retries)
+        """,
+        "eh-retry-no-backoff",
+    ),
+    (
+        "handler-always-gives-up",
+        """
+        def publish(channel, body):
+            for attempt in range(3):
+                try:
+                    channel.basic_publish("events", "k", body)
+                except ValueError:
+                    if attempt:
+                        raise
+                    else:
+                        return None
+        """,
+        "eh-retry-no-backoff",
+    ),
+    (
+        "counted-while-pagination",
+        """
+        def all_pages(session, url):
+            page = 0
+            while page < 10:
+                try:
+                    yield session.get(url, params={"page": page})
+                except ConnectionError:
+                    pass
+                page += 1
+        """,
+        "eh-retry-no-backoff",
+    ),
+    (
+        "drain-loop-not-network",
+        """
+        def drain(queue, handler):
+            count = 0
+            while count < 100:
+                try:
+                    handler(queue.get_nowait())
+                except Exception:
+                    pass
+                count += 1
+        """,
+        "eh-retry-no-backoff",
+    ),
+    (
         "pagination-not-retry",
         """
         def pages(session, url):

@@ -7,6 +7,7 @@ import sys
 import jinja2
 import httpx
 import requests
+import sqlalchemy
 from django.http import HttpResponseRedirect
 from flask import (
     Flask,
@@ -508,3 +509,96 @@ def sorted_rows(conn, sort):
     column = SORT_COLUMNS.get(sort, "created_at")
     # ok: sec-sql-injection
     return conn.execute(f"SELECT id FROM t ORDER BY {column}")
+
+
+# SQL text assembled from the code's own constants; values bound as named parameters.
+SETTLEMENTS = "settlements"
+REPORT_COLUMNS = ("id", "merchant", "amount", "day")
+AUDIT_COLUMNS = ["id", "actor", "action"]
+
+
+def settlements_since(conn, merchant, since):
+    cols = ", ".join(REPORT_COLUMNS)
+    # ok: sec-sql-injection
+    stmt = sqlalchemy.text(f"SELECT {cols} FROM {SETTLEMENTS} WHERE merchant = :m AND day >= :d")
+    return conn.execute(stmt, {"m": merchant, "d": since}).fetchall()
+
+
+class AuditLog:
+    def recent(self, cur, actor):
+        cols = ",".join(AUDIT_COLUMNS)
+        order = "created_at DESC"
+        # ok: sec-sql-injection
+        cur.execute(f"SELECT {cols} FROM audit WHERE actor = %s ORDER BY {order}", (actor,))
+        return cur.fetchall()
+
+    def by_table(self, cur, table):
+        cols = ",".join(AUDIT_COLUMNS)
+        # ruleid: sec-sql-injection
+        cur.execute(f"SELECT {cols} FROM {table}")
+
+    def by_columns(self, cur, columns):
+        cols = ",".join(columns)
+        # ruleid: sec-sql-injection
+        cur.execute(f"SELECT {cols} FROM {SETTLEMENTS}")
+
+    def by_actor(self, cur, actor):
+        cols = ",".join(AUDIT_COLUMNS)
+        # ruleid: sec-sql-injection
+        cur.execute(f"SELECT {cols} FROM {SETTLEMENTS} WHERE actor = '{actor}'")
+
+
+# --- storage roots: a method joins its file-name parameter onto the root and reads it ---
+MEDIA_ROOT = Path("/srv/media")
+UPLOAD_DIR = "/srv/uploads"
+
+
+class InvoiceStore:
+    def __init__(self, root: Path):
+        self.root = root
+
+    def read(self, name: str) -> bytes:
+        # ruleid: sec-path-traversal-base-join
+        return (self.root / name).read_bytes()
+
+    def remove(self, filename):
+        target = os.path.join(UPLOAD_DIR, filename)
+        # ruleid: sec-path-traversal-base-join
+        os.remove(target)
+
+    def receipt(self, key):
+        # ruleid: sec-path-traversal-base-join
+        with open(os.path.join(self.storage_dir, f"{key}.pdf"), "rb") as fh:
+            return fh.read()
+
+    def save(self, invoice_id: int, pdf: bytes) -> Path:
+        target = self.root / f"invoice-{invoice_id}.pdf"
+        # ok: sec-path-traversal-base-join
+        target.write_bytes(pdf)
+        return target
+
+    def read_checked(self, name: str) -> bytes:
+        path = (self.root / name).resolve()
+        if not path.is_relative_to(self.root.resolve()):
+            raise PermissionError(name)
+        # ok: sec-path-traversal-base-join
+        return path.read_bytes()
+
+    def read_plain(self, name: str) -> bytes:
+        safe = secure_filename(name)
+        # ok: sec-path-traversal-base-join
+        return (self.root / safe).read_bytes()
+
+    def _load(self, name):
+        # ok: sec-path-traversal-base-join
+        return (self.root / name).read_text()
+
+
+def media_bytes(filename):
+    # ruleid: sec-path-traversal-base-join
+    return (MEDIA_ROOT / filename).read_bytes()
+
+
+def template_text(template_dir, name):
+    # ok: sec-path-traversal-base-join
+    return open(os.path.join(template_dir, name)).read()

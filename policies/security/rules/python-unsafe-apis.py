@@ -133,8 +133,18 @@ def read_claims(token, key):
     legacy = jwt.decode(token, key, algorithms=["HS256", "none"])
     # ok: sec-jwt-unverified
     good = jwt.decode(token, key, algorithms=["RS256"], audience="payments")
+    # ruleid: sec-jwt-unverified
+    full = jwt.decode_complete(token, options={"verify_signature": False})
+    # ruleid: sec-jwt-unverified
+    kw = jwt.decode(token, key, options=dict(verify_signature=False))
+    # ruleid: sec-jwt-unverified
+    inst = jwt.PyJWT().decode(token, options={"verify_signature": False})
     # ok: sec-jwt-unverified
-    return claims, legacy, good, jwt.encode({"sub": "1"}, key, algorithm="HS256")
+    exp_off = jwt.decode(token, key, algorithms=["RS256"], options={"verify_exp": False})
+    # ok: sec-jwt-unverified
+    cache = self_cache.decode(token, options={"verify_signature": False})
+    # ok: sec-jwt-unverified
+    return claims, legacy, good, full, kw, inst, exp_off, cache, jwt.encode({"sub": "1"}, key, algorithm="HS256")
 
 
 def parse_invoice(xml_bytes):
