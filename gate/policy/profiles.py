@@ -83,6 +83,7 @@ PRODUCTION_HARM_RULES: tuple[str, ...] = (
     "eh-js-axios-call-no-timeout",
     "eh-js-axios-instance-no-timeout",
     "eh-js-fetch-no-timeout",
+    "eh-js-file-handle-not-closed",
     "sec-weak-random-secret-js",
     "soc2-cc7.2-stack-trace-to-client-js",
     "pci-weak-crypto",
