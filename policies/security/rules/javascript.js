@@ -1,4 +1,5 @@
 const { exec, execFile, execSync } = require('child_process');
+const BASE = "SELECT id, name FROM customers WHERE tenant_id = :tenant";
 const express = require('express');
 const { Pool } = require('pg');
 const DOMPurify = require('dompurify');
@@ -13,8 +14,8 @@ app.get('/users', async (req, res) => {
 });
 
 app.get('/orders', async (req, res) => {
-  const sql = "SELECT * FROM orders WHERE customer = '" + req.query.id + "'";
   // ruleid: sec-sql-injection-js
+  const sql = "SELECT * FROM orders WHERE customer = '" + req.query.id + "'";
   const rows = await pool.query(sql);
   res.json(rows);
 });
@@ -40,8 +41,8 @@ class VerificationGateway {
   }
 
   search(term) {
-    const query = "SELECT id FROM verifications WHERE name = '" + term + "' " + "LIMIT 10";
     // ruleid: sec-sql-injection-js
+    const query = "SELECT id FROM verifications WHERE name = '" + term + "' " + "LIMIT 10";
     return this.db.query(query);
   }
 }
@@ -159,3 +160,20 @@ app.get('/logout', (req, res) => {
   // ok: sec-open-redirect-js
   res.redirect(`/users/${encodeURIComponent(req.query.id)}`);
 });
+
+function orderClause(sort, dir) {
+  return ' ORDER BY ' + sort + ' ' + (dir || 'ASC');
+}
+
+async function listCustomers(sequelize, tenant, opts = {}) {
+  // ruleid: sec-sql-injection-js
+  const sql = BASE + orderClause(opts.sort || 'created_at', opts.dir);
+  return sequelize.query(sql, { replacements: { tenant } });
+}
+
+async function listSorted(sequelize, tenant, opts = {}) {
+  const column = SORTABLE.has(opts.sort) ? opts.sort : 'created_at';
+  // ok: sec-sql-injection-js
+  const sql = BASE + ' ORDER BY ' + column;
+  return sequelize.query(sql, { replacements: { tenant } });
+}
