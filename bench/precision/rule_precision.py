@@ -6,12 +6,9 @@ any new medium+ finding by hand in labels.yaml, then:
     python bench/precision/rule_precision.py --results /tmp/precision-rerun
         [--results /tmp/holdout2-run] [--commits /tmp/rerun-commits.yaml] [--write-rules]
 
-(session 8: the re-run covers every labelled commit of every seen split, `--commits` listing
-the commits.yaml entries that have a label in any labels file).
-
 It counts, per rule, the active medium+ findings of the re-run (true / false / debatable,
-matched to labels.yaml and the labels_holdout*.yaml files like run.py does) and the commits they are
-on, and writes bench/precision/rule_precision.yaml. With --write-rules it also writes
+matched to labels.yaml and every labels_holdout*.yaml like run.py does) and the commits
+they are on, and writes bench/precision/rule_precision.yaml. With --write-rules it also writes
 `precision: "43%"` and `measured_on: "3 true of 7 labelled ..."` into each rule that has
 true or false findings (semgrep rules: in `metadata`, as a string because semgrep rejects
 decimal numbers there; native rules: beside `title`), and removes them from a rule that has

@@ -359,7 +359,7 @@ def main() -> int:
         "--labels",
         type=Path,
         action="append",
-        help="labels file (repeatable; default: labels.yaml and labels_holdout2-6.yaml)",
+        help="labels file (repeatable; default: labels.yaml and every labels_holdout*.yaml)",
     )
     p.add_argument("--score-only", action="store_true", help="do not scan, score --out")
     p.add_argument("--markdown", action="store_true", help="print the README table")
@@ -375,17 +375,7 @@ def main() -> int:
         chosen += in_split[: args.limit] if args.limit else in_split
     if not args.score_only:
         scan(args, chosen)
-    label_files = args.labels or [
-        HERE / name
-        for name in (
-            "labels.yaml",
-            "labels_holdout2.yaml",
-            "labels_holdout3.yaml",
-            "labels_holdout4.yaml",
-            "labels_holdout5.yaml",
-            "labels_holdout6.yaml",
-        )
-    ]
+    label_files = args.labels or [HERE / "labels.yaml", *sorted(HERE.glob("labels_holdout*.yaml"))]
     index = label_index(lab for path in label_files for lab in load_yaml(path, "labels"))
     tallies = {split: Tally() for split in splits}
     for c in chosen:
