@@ -3,9 +3,9 @@
 For each commit in commits.yaml: check it out in one reused clone per repository and run
 gate as a user would (`gate run --base SHA^`, defaults, cold cache). Raw results go under
 --out so scoring can be redone (--score-only) without rescanning. Scoring matches active
-medium+ findings to the labels (labels.yaml, labels_holdout2.yaml ... labels_holdout6.yaml) by
+medium+ findings to the labels (labels.yaml and every labels_holdout*.yaml) by
 fingerprint (else rule+path+line) and prints per split (tuning, holdout, holdout2, and
-holdout3 ... holdout6: the fresh holdout).
+holdout3 ... holdout7: the fresh holdout).
 
     python bench/precision/run.py --gate .venv/bin/gate --out /tmp/precision-results
     python bench/precision/run.py --out /tmp/precision-results --score-only --markdown
@@ -35,7 +35,16 @@ import yaml
 HERE = Path(__file__).resolve().parent
 RANKS = {"critical": 4, "high": 3, "medium": 2, "low": 1, "info": 0}
 CI_VARS = ("CI", "GITHUB_ACTIONS", "GITLAB_CI", "GITHUB_TOKEN", "GATE_GITHUB_TOKEN")
-SPLITS = ("tuning", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
+SPLITS = (
+    "tuning",
+    "holdout",
+    "holdout2",
+    "holdout3",
+    "holdout4",
+    "holdout5",
+    "holdout6",
+    "holdout7",
+)
 
 
 def load_yaml(path: Path, key: str) -> list[dict[str, Any]]:

@@ -27,7 +27,8 @@ Each group's entries are appended to commits.yaml, so earlier entries stay as th
 Once holdout3 had been scanned and its false positives fixed, a fourth group
 (HOLDOUT4_PROJECTS, `split: holdout4`) became the fresh holdout in the same way, and
 after it a fifth (HOLDOUT5_PROJECTS, `split: holdout5`, session 6) and a sixth
-(HOLDOUT6_PROJECTS, `split: holdout6`, session 8).
+(HOLDOUT6_PROJECTS, `split: holdout6`, session 8), and a seventh
+(HOLDOUT7_PROJECTS, `split: holdout7`, session 9).
 """
 
 from __future__ import annotations
@@ -158,12 +159,31 @@ HOLDOUT6_PROJECTS: dict[str, tuple[str, str]] = {
     "mitreid-connect/OpenID-Connect-Java-Spring-Server": ("java", "payments-identity"),
     "google/gson": ("java", "general"),
 }
+HOLDOUT7_PROJECTS: dict[str, tuple[str, str]] = {
+    "gocardless/gocardless-pro-python": ("python", "payments-identity"),
+    "maxcountryman/flask-login": ("python", "payments-identity"),
+    "requests/requests-oauthlib": ("python", "payments-identity"),
+    "pallets/werkzeug": ("python", "general"),
+    "panva/openid-client": ("javascript", "payments-identity"),
+    "auth0/node-auth0": ("javascript", "payments-identity"),
+    "stripe/react-stripe-js": ("javascript", "payments-identity"),
+    "expressjs/multer": ("javascript", "general"),
+    "Adyen/adyen-go-api-library": ("go", "payments-identity"),
+    "go-jose/go-jose": ("go", "payments-identity"),
+    "zitadel/oidc": ("go", "payments-identity"),
+    "go-resty/resty": ("go", "general"),
+    "googleapis/google-oauth-java-client": ("java", "payments-identity"),
+    "openid/AppAuth-Android": ("java", "payments-identity"),
+    "spring-projects/spring-session": ("java", "payments-identity"),
+    "FasterXML/jackson-core": ("java", "general"),
+}
 GROUPS = {
     "holdout2": HOLDOUT2_PROJECTS,
     "holdout3": HOLDOUT3_PROJECTS,
     "holdout4": HOLDOUT4_PROJECTS,
     "holdout5": HOLDOUT5_PROJECTS,
     "holdout6": HOLDOUT6_PROJECTS,
+    "holdout7": HOLDOUT7_PROJECTS,
 }
 SOURCE_EXT = (".py", ".js", ".mjs", ".cjs", ".ts", ".tsx", ".jsx", ".go", ".java", ".kt")
 BOT_MARKERS = ("[bot]", "dependabot", "renovate", "github-actions")
