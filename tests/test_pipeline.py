@@ -147,6 +147,35 @@ def test_files_that_cannot_be_analysed_are_listed_with_why(repo: GitRepo) -> Non
     assert report.verdict_reason.startswith("1 changed file(s) not fully analysed")
 
 
+def test_vendored_code_is_listed_as_not_analysed_and_tiered_as_a_dependency(
+    repo: GitRepo,
+) -> None:
+    repo.write(".gate.yml", ONLY_SEMGREP)
+    repo.write("vendor/modules.txt", "# example.com/lib v1.0.0\n")
+    repo.commit("base")
+    repo.write("third_party/lib.py", "eval(x)\n")
+    repo.write("vendor/example.com/lib/lib.py", "eval(x)\n")
+    repo.write("src/vendor/models.py", "eval(x)\n")  # an app package called vendor
+    repo.commit("change")
+    report = _run(repo)
+    skipped = {c.path: c.skipped for c in report.coverage}
+    assert skipped["third_party/lib.py"].startswith("vendored third-party code")
+    assert skipped["vendor/example.com/lib/lib.py"].startswith("vendored third-party code")
+    assert not skipped["src/vendor/models.py"]
+    assert {(f.path, f.rule_id) for f in report.active} == {("src/vendor/models.py", "mini-eval")}
+    dependency = next(s for s in report.risk.signals if s.signal == "dependencies")
+    assert "third_party/lib.py" in dependency.detail and "vendored code" in dependency.detail
+
+
+def test_vendored_code_is_scanned_when_the_config_empties_vendored_paths(repo: GitRepo) -> None:
+    repo.write(".gate.yml", ONLY_SEMGREP + "vendored_paths: []\n")
+    repo.commit("base")
+    repo.write("third_party/lib.py", "eval(x)\n")
+    repo.commit("change")
+    report = _run(repo)
+    assert [(f.path, f.rule_id) for f in report.active] == [("third_party/lib.py", "mini-eval")]
+
+
 def _fake_semgrep(tmp_path: Path, script: str) -> Path:
     bin_dir = tmp_path / "fakebin"
     bin_dir.mkdir()

@@ -44,6 +44,7 @@ from gate.globs import matches_any
 from gate.policy.carriers import data_carriers, documentation_lines
 from gate.policy.config import SCHEMA, Config
 from gate.report import DataEvidence, Risk, RiskSignal
+from gate.scanning.vendored import VENDORED_PATHS, is_vendored
 
 _MAX_LISTED = 5
 _MAX_IDENTIFIERS_PER_FILE = 20_000
@@ -121,8 +122,10 @@ def risk_signals(
     def low(f: ChangedFile) -> bool:
         return any(_touches(f, a["paths"]) for a in low_areas.values())
 
-    def dependency(f: ChangedFile) -> bool:
-        return _touches(f, settings["dependency_files"])
+    def dependency(f: ChangedFile) -> bool:  # a manifest, a lockfile or vendored code
+        return _touches(f, settings["dependency_files"]) or is_vendored(
+            f.path, change.content_root, VENDORED_PATHS
+        )
 
     # Application code: not docs/tests, not build manifests, not formatting-only edits.
     changed_code = [
@@ -212,8 +215,9 @@ def risk_signals(
         signals.append(
             RiskSignal(
                 signal="dependencies",
-                detail=f"Changes dependency manifests or lockfiles: {_listed(deps)}; "
-                "check new packages and vendors.",
+                detail=f"Changes dependency manifests, lockfiles or vendored code: "
+                f"{_listed(deps)}; check new packages, vendors and where copied code came "
+                "from.",
                 tier=settings["dependency_tier"],
             )
         )

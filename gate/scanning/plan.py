@@ -25,6 +25,7 @@ from gate.scanning.cached import ContentHashes, open_cache, scan_safely, scan_wi
 from gate.scanning.languages import CODE_LANGUAGES, detect_language, language_name
 from gate.scanning.rule_subset import rules_for_targets
 from gate.scanning.test_scope import scope_to_profile
+from gate.scanning.vendored import VENDORED_REASON, is_vendored
 
 SCANNERS: dict[str, str] = {
     "semgrep": "gate.scanning.semgrep:SemgrepScanner",
@@ -111,11 +112,14 @@ def _skip_reason(changed: ChangedFile, root: Path, config: Config) -> tuple[str,
         return "symbolic link (not followed)", False
     if matches_any(changed.path, config["exclude"]):
         return "excluded by configuration", False
+    if is_vendored(changed.path, root, config["vendored_paths"]):
+        return VENDORED_REASON, False
     if changed.is_binary:
         return "binary file", False
-    if not changed.whole and not changed.added and changed.kind is not ChangeKind.ADDED:
+    nothing_added = not changed.whole and not changed.added and not changed.deleted_after
+    if nothing_added and changed.kind is not ChangeKind.ADDED:
         if config.filter_mode == "added":
-            return "no added lines (rename or mode change only)", False
+            return "no added lines (rename, mode change or comment deletion only)", False
     path = root / changed.path
     try:
         info = path.lstat()
