@@ -36,6 +36,9 @@ class ChangedFile:
     old_path: str | None = None
     added: tuple[Range, ...] = ()  # lines this change added
     hunks: tuple[Range, ...] = ()  # new-file ranges of the changed hunks (with context)
+    # Where code lines were deleted: p means between new lines p and p+1 (0: above line 1).
+    # A statement around such a point was changed though no line of it was added.
+    deleted_after: tuple[int, ...] = ()
     is_binary: bool = False
     is_symlink: bool = False
     is_submodule: bool = False
@@ -50,6 +53,10 @@ class ChangedFile:
 
     def line_in_hunk(self, line: int) -> bool:
         return self.whole or any(start <= line <= end for start, end in self.hunks)
+
+    def deletion_inside(self, start: int, end: int) -> bool:
+        """Whether code was deleted between two lines of the range `start`..`end`."""
+        return any(start <= point < end for point in self.deleted_after)
 
     def added_count(self) -> int:
         return sum(end - start + 1 for start, end in self.added)

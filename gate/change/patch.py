@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,7 +62,7 @@ def diff_files(root: Path, revs: list[str], cached: bool = False) -> tuple[Chang
             continue
         contents[entry.path] = sniff(blobs, entry.new_sha, root, entry.path)
     binary = {path for path, c in contents.items() if c is not None and is_binary(c.data)}
-    lines_by_path: dict[str, tuple[tuple[Range, ...], tuple[Range, ...], bool]] = {}
+    lines_by_path: dict[str, _Lines] = {}
     if any(e.path not in binary for e in entries):
         patch = git(
             root,
@@ -82,9 +83,15 @@ def diff_files(root: Path, revs: list[str], cached: bool = False) -> tuple[Chang
         whole = content is not None and content.whole
         starts = universal_line_map(content.data) if whole and content else None
         if known is not None and starts is not None:
-            lines_by_path[path] = (remap(known[0], starts), remap(known[1], starts), known[2])
+            points = tuple(p and remap(((p, p),), starts)[0][1] for p in known[2])
+            lines_by_path[path] = (
+                remap(known[0], starts),
+                remap(known[1], starts),
+                points,
+                known[3],
+            )
     for path in binary:
-        lines_by_path[path] = ((), (), True)
+        lines_by_path[path] = ((), (), (), True)
     return tuple(_from_entries(entries, lines_by_path))
 
 
@@ -136,13 +143,13 @@ _KINDS = {
 
 def _from_entries(
     entries: Iterable[_RawEntry],
-    lines_by_path: dict[str, tuple[tuple[Range, ...], tuple[Range, ...], bool]],
+    lines_by_path: dict[str, _Lines],
 ) -> Iterable[ChangedFile]:
     for entry in entries:
         kind = _KINDS.get(entry.letter, ChangeKind.MODIFIED)
-        added, hunks, binary = lines_by_path.get(entry.path, ((), (), False))
+        added, hunks, deleted_after, binary = lines_by_path.get(entry.path, _NO_LINES)
         if kind is ChangeKind.DELETED:
-            added, hunks = (), ()
+            added, hunks, deleted_after = (), (), ()
         old_mode, new_mode = entry.old_mode, entry.new_mode
         yield ChangedFile(
             path=entry.path,
@@ -150,6 +157,7 @@ def _from_entries(
             kind=kind,
             added=added,
             hunks=hunks,
+            deleted_after=deleted_after,
             is_binary=binary,
             is_symlink=new_mode == "120000",
             is_submodule=new_mode == "160000",
@@ -165,15 +173,32 @@ def _git_unquote(name: str) -> str:
     return name
 
 
-def _parse_patch(
-    patch: bytes,
-) -> dict[str, tuple[tuple[Range, ...], tuple[Range, ...], bool]]:
+# added ranges, hunk ranges, deletion points (ChangedFile.deleted_after), binary
+_Lines = tuple[tuple[Range, ...], tuple[Range, ...], tuple[int, ...], bool]
+_NO_LINES: _Lines = ((), (), (), False)
+# A deleted line that carries no code (blank, or only a comment) changes no statement.
+_NOT_CODE = re.compile(r"^\s*(?:$|#|//|/\*|\*|<!--)")
+
+
+def _deletion_points(hunk: unidiff.Hunk) -> list[int]:
+    """New-file positions of deleted code lines in one hunk (see ChangedFile.deleted_after)."""
+    last = hunk.target_start if hunk.target_length == 0 else hunk.target_start - 1
+    points: list[int] = []
+    for line in hunk:
+        if line.target_line_no is not None:
+            last = line.target_line_no
+        elif line.is_removed and not _NOT_CODE.match(line.value) and last not in points:
+            points.append(last)
+    return points
+
+
+def _parse_patch(patch: bytes) -> dict[str, _Lines]:
     text = patch.decode("utf-8", "surrogateescape")
     try:
         patch_set = unidiff.PatchSet(text)
     except unidiff.UnidiffParseError as exc:
         raise GitError(f"could not parse git's diff output: {exc}") from None
-    result: dict[str, tuple[tuple[Range, ...], tuple[Range, ...], bool]] = {}
+    result: dict[str, _Lines] = {}
     for patched in patch_set:
         target = _git_unquote(patched.target_file.rstrip("\t"))
         if target == "/dev/null":
@@ -185,11 +210,13 @@ def _parse_patch(
             for hunk in patched
             if hunk.target_length > 0
         )
+        deleted_after = tuple(p for hunk in patched for p in _deletion_points(hunk))
         previous = result.get(path)
         added = _ranges(added_lines)
         if previous:  # a type change appears as delete + add of the same path
             added, hunks = previous[0] + added, previous[1] + hunks
-        result[path] = (added, hunks, bool(patched.is_binary_file))
+            deleted_after = previous[2] + deleted_after
+        result[path] = (added, hunks, deleted_after, bool(patched.is_binary_file))
     return result
 
 

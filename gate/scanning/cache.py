@@ -125,6 +125,7 @@ def entry_key(
             "old_path": file.old_path,
             "added": [list(r) for r in file.added],
             "hunks": [list(r) for r in file.hunks],
+            "deleted_after": list(file.deleted_after),
         }
     blob = json.dumps(parts, sort_keys=True, default=str).encode()
     return hashlib.sha256(blob).hexdigest()

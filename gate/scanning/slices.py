@@ -92,6 +92,8 @@ def scan_view(
         except OSError:
             continue
         ranges = changed.hunks if filter_mode == "diff_context" else changed.added
+        # a deletion inside a definition changed it: keep the lines on both sides
+        ranges += tuple((max(p, 1), p + 1) for p in changed.deleted_after)
         cut = slice_source(data, ranges)
         if cut is not None:
             slices[path] = cut

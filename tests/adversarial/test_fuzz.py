@@ -85,8 +85,9 @@ def test_patch_parser_fails_only_with_git_error(text: str) -> None:
         result = _parse_patch(patch)
     except GitError:
         return
-    for added, hunks, _binary in result.values():
+    for added, hunks, deleted_after, _binary in result.values():
         assert all(1 <= start <= end or (start, end) == (0, 0) for start, end in added + hunks)
+        assert all(point >= 0 for point in deleted_after)
 
 
 @BOUNDED
