@@ -65,7 +65,7 @@ def test_deleting_a_comment_or_code_elsewhere_introduces_nothing(repo: GitRepo) 
     assert not report.active
 
 
-def test_deletion_points_sit_between_new_lines_and_skip_comments_and_blanks() -> None:
+def test_deletion_points_sit_between_new_lines_and_skip_comments_blanks_and_replacements() -> None:
     patch = (
         b"diff --git a/x.ts b/x.ts\n--- a/x.ts\n+++ b/x.ts\n"
         b"@@ -1 +0,0 @@\n"
@@ -81,7 +81,11 @@ def test_deletion_points_sit_between_new_lines_and_skip_comments_and_blanks() ->
         b"-\n"
         b"@@ -40 +38,0 @@\n"
         b"-  verify()\n"
+        b"@@ -50,2 +48,2 @@\n"
+        b"-  timeout = 5\n"
+        b"+  timeout = 50\n"
+        b"   return timeout\n"
     )
     added, hunks, deleted_after, binary = _parse_patch(patch)["x.ts"]
     assert deleted_after == (0, 11, 38)
-    assert added == () and hunks == ((10, 13),) and not binary
+    assert added == ((48, 48),) and hunks == ((10, 13), (48, 49)) and not binary

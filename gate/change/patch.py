@@ -181,14 +181,22 @@ _NOT_CODE = re.compile(r"^\s*(?:$|#|//|/\*|\*|<!--)")
 
 
 def _deletion_points(hunk: unidiff.Hunk) -> list[int]:
-    """New-file positions of deleted code lines in one hunk (see ChangedFile.deleted_after)."""
+    """New-file positions of deleted code lines in one hunk (see ChangedFile.deleted_after):
+    only pure deletions, since lines replaced by added lines are already counted as added."""
     last = hunk.target_start if hunk.target_length == 0 else hunk.target_start - 1
     points: list[int] = []
+    pending = False  # a run of removed lines with code in it, not yet replaced
     for line in hunk:
+        if line.is_removed:
+            pending = pending or not _NOT_CODE.match(line.value)
+            continue
+        if pending and not line.is_added and last not in points:
+            points.append(last)
+        pending = False
         if line.target_line_no is not None:
             last = line.target_line_no
-        elif line.is_removed and not _NOT_CODE.match(line.value) and last not in points:
-            points.append(last)
+    if pending and last not in points:
+        points.append(last)
     return points
 
 
