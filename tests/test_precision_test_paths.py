@@ -11,7 +11,7 @@ from collections.abc import Iterator
 import pytest
 
 from gate.findings import Severity
-from gate.report import Report
+from gate.report import Report, Verdict
 from gate.runner import RunOptions, run_gate
 from tests.conftest import GitRepo
 
@@ -144,3 +144,35 @@ def test_the_same_shapes_in_application_code_are_still_reported(report: Report) 
         "eh-go-error-discarded",
     }
     assert _rules_at(report, "src/auth.js") == {"sec-jwt-unverified-js", "pci-crypto-key-hardcoded"}
+
+
+GO_TEST_UTIL = """\
+package testutil
+
+import (
+	"database/sql"
+	"fmt"
+)
+
+func RebuildDatabase(db *sql.DB, name string) error {
+	if _, err := db.Exec(fmt.Sprintf("DROP DATABASE IF EXISTS %s", name)); err != nil {
+		return err
+	}
+	return nil
+}
+"""
+
+
+@pytest.mark.parametrize(
+    ("path", "fails"), [("test-util/database.go", False), ("internal/store/database.go", True)]
+)
+def test_sql_built_in_a_test_helper_package_does_not_fail_the_change(
+    repo: GitRepo, path: str, fails: bool
+) -> None:
+    repo.write("README.md", "# service\n")
+    repo.commit("base")
+    repo.write(path, GO_TEST_UTIL)
+    repo.commit("change")
+    result = run_gate(RunOptions(cwd=repo.path, base="HEAD~1"))
+    assert "sec-sql-injection-go" in {f.rule_id for f in result.active}
+    assert (result.verdict is Verdict.FAIL) is fails

@@ -23,6 +23,12 @@ TEST_PATHS: tuple[str, ...] = (
     "__tests__/",
     "spec/",
     "testdata/",
+    # helpers only the test suite imports (Go's test-util/ and testutil/ packages)
+    "test-util/",
+    "test-utils/",
+    "test_utils/",
+    "testutil/",
+    "testutils/",
     "test_*.py",
     "*_test.py",
     "conftest.py",

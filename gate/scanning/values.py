@@ -135,6 +135,7 @@ _ENUM_WORD = re.compile(r"^[a-z]{1,12}$")  # "header", "body", "default": a mode
 _CAMEL = re.compile(r"^[a-z]+(?:[A-Z][a-z0-9]*)+$")  # a property name: "thirdPartyTokenInfo"
 _CODE = re.compile(r"^[)(.,;]|\)\.|\($")  # code after a label: '").append(' ...
 _SHORT_NUMBER = re.compile(r"^\d{1,8}$")  # an error or status code
+_URN = re.compile(r"^urn:[a-z0-9][a-z0-9-]{0,31}:\S+$", re.IGNORECASE)  # RFC 8141
 
 
 def is_name_like_literal(value: str, name: str = "") -> bool:
@@ -146,6 +147,8 @@ def is_name_like_literal(value: str, name: str = "") -> bool:
     passphrase unrelated to its name (`DB_PASSWORD = "correct-horse-battery"`) is not."""
     text = value.strip()
     if _CONFIG_KEY.match(text) or _DOTTED_PATH.match(text) or _HEADER_NAME.match(text):
+        return True
+    if _URN.match(text):  # a token-type or grant-type URN names a kind of token
         return True
     if _ENUM_WORD.match(text) or _CODE.search(text) or _SHORT_NUMBER.match(text):
         return True

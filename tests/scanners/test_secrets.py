@@ -115,7 +115,7 @@ POSITIVES = [
     ("secret-slack-token", "notify.js", f"const slack = new WebClient('{SLACK}');", SLACK),
     ("secret-stripe-live-key", "pay.py", f'stripe.api_key = "{STRIPE_LIVE}"', STRIPE_LIVE),
     ("secret-payment-provider-key", "pay.rb", f"SQUARE = '{SQUARE}'", SQUARE),
-    ("secret-private-key", "deploy/key.pem", BEGIN, None),
+    ("secret-private-key", "deploy/key.pem", f"{BEGIN}\n{PEM_BODY}", None),
     ("secret-jwt", "client.ts", f'const auth = "Bearer {JWT}";', JWT),
     (
         "secret-url-password",
@@ -177,6 +177,11 @@ NEGATIVES = [
     ("unix time in ms", "app/billing.py", "created = 1700000000000123"),
     ("python unquoted reference", "app/db.py", "password = settings_password"),
     ("description in place of the value", "examples/pay.go", 'ApiKey = "支付接口加密密钥32字节"'),
+    (
+        "token-type URN",
+        "lib/context.js",
+        "const transfer_token = 'urn:auth0:params:oauth:token-type:session_transfer_token';",
+    ),
 ]
 
 
@@ -205,6 +210,31 @@ def test_aws_key_masked_keeping_four_characters_each_side(tmp_path: Path) -> Non
     masked = AWS_ID[:4] + "*" * 12 + AWS_ID[-4:]
     assert finding.snippet == f'KEY = "{masked}"'
     assert masked in finding.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f'const key = "{BEGIN}\\n{PEM_BODY}\\n";\n',
+        f'String key = "{BEGIN}\\n" +\n    "{PEM_BODY}\\n";\n',
+    ],
+)
+def test_private_key_in_a_string_or_concatenated_literals_is_found(
+    tmp_path: Path, text: str
+) -> None:
+    outcome = scan(tmp_path, {"src/keys.ts": text})
+    assert hits(outcome) == {("secret-private-key", 1)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"expectType<string>(sign('{BEGIN}'));\n",  # a type test's dummy value
+        f'if (pem.startsWith("{BEGIN}")) {{\n  return parsePkcs1(pem);\n}}\n',  # a marker
+    ],
+)
+def test_bare_pem_header_without_key_material_is_not_a_secret(tmp_path: Path, text: str) -> None:
+    assert hits(scan(tmp_path, {"src/keys.ts": text})) == set()
 
 
 def test_multiline_private_key_reports_begin_line_only(tmp_path: Path) -> None:
@@ -246,7 +276,7 @@ def test_unknown_pan_in_test_file_keeps_critical(tmp_path: Path) -> None:
     [
         # noise corpus (bench/noise_corpus.py): requests 2.32 TLS fixtures, httpx 0.28 URL
         # tests, Django 5.1 auth tests
-        ("secret-private-key", "tests/certs/valid/server/server.key", BEGIN),
+        ("secret-private-key", "tests/certs/valid/server/server.key", f"{BEGIN}\n{PEM_BODY}"),
         (
             "secret-url-password",
             "tests/models/test_url.py",

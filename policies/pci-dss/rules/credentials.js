@@ -20,3 +20,7 @@ export const AuthEvent = {
   // ok: pci-hardcoded-credential
   InvalidTokenSignature: "401017",
 };
+
+// A token-type URN (RFC 8693) names a kind of token; it is not one.
+// ok: pci-hardcoded-credential
+const SESSION_TRANSFER_TOKEN_IDENTIFIER = 'urn:auth0:params:oauth:token-type:session_transfer_token';

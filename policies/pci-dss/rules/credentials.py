@@ -90,3 +90,7 @@ OAUTH2_SETTINGS = {
     # ok: pci-hardcoded-credential
     "CLIENT_SECRET_HASHER": "default",
 }
+
+# A token-type URN (RFC 8693) names a kind of token; it is not one.
+# ok: pci-hardcoded-credential
+REFRESH_TOKEN_TYPE = "urn:ietf:params:oauth:token-type:refresh_token"

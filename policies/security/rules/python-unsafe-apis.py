@@ -147,6 +147,22 @@ def read_claims(token, key):
     return claims, legacy, good, full, kw, inst, exp_off, cache, jwt.encode({"sub": "1"}, key, algorithm="HS256")
 
 
+def payload_of(backend, token, key):
+    # A library honouring its deployer's explicit opt-in for unsigned tokens (default off).
+    if backend.get_settings("OIDC_ALLOW_UNSECURED_JWT", False):
+        header = jwt.get_unverified_header(token)
+        if header.get("alg") == "none":
+            # ok: sec-jwt-unverified
+            return jwt.decode(token, options={"verify_signature": False})
+    if backend.settings.ALLOW_INSECURE_JWT:
+        # ok: sec-jwt-unverified
+        return jwt.decode(token, options={"verify_signature": False})
+    if backend.debug_mode:
+        # ruleid: sec-jwt-unverified
+        return jwt.decode(token, options={"verify_signature": False})
+    return backend.verify(token, key)
+
+
 def parse_invoice(xml_bytes):
     # ruleid: sec-xxe
     tree = etree.fromstring(xml_bytes)
