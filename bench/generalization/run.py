@@ -9,9 +9,9 @@ case this builds a git repo (before/ on main, after/ on a branch), runs
   caught anywhere = any active medium+ finding in the change;
 * clean look-alikes: flagged = any active medium+ finding.
 
-`set:` in case.yaml names the author set (`first` when absent, `second`, `third`, `fourth`
-and `fifth` for the cases written later from the weakness descriptions alone); `--set` selects
-one.
+`set:` in case.yaml names the author set (`first` when absent; `second`, `third`, `fourth`,
+`fifth` and `sixth` for the cases written later from the weakness descriptions alone);
+`--set` selects one.
 
     python bench/generalization/run.py --gate .venv/bin/gate --markdown --json out.json
 """
@@ -35,7 +35,7 @@ HERE = Path(__file__).resolve().parent
 CASES = HERE / "cases"
 FAMILIES = ["security", "compliance", "error-handling", "clean"]
 LANGUAGES = ["python", "javascript", "typescript", "go", "java"]
-SETS = ["first", "second", "third", "fourth", "fifth"]
+SETS = ["first", "second", "third", "fourth", "fifth", "sixth"]
 JS_TS = ("javascript", "typescript")
 SLACK = 2
 MEDIUM = sev_rank("medium")

@@ -1,0 +1,2 @@
+// Package exports stores CSV exports generated for merchants.
+package exports

@@ -1,0 +1,3 @@
+module github.com/acme/payouts
+
+go 1.22

@@ -1,0 +1,2 @@
+// Package payouts moves settled funds to merchant bank accounts.
+package payouts

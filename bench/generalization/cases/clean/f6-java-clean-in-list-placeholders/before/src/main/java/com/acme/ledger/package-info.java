@@ -1,0 +1,2 @@
+/** Ledger persistence. */
+package com.acme.ledger;

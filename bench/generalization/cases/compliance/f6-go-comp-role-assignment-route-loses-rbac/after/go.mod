@@ -1,0 +1,3 @@
+module github.com/acme/core-banking
+
+go 1.22

@@ -1,0 +1,3 @@
+package com.acme.pos;
+
+public record AuthResult(String authId, String responseCode) {}

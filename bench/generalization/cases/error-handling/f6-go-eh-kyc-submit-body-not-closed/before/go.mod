@@ -1,0 +1,3 @@
+module github.com/acme/onboarding
+
+go 1.22

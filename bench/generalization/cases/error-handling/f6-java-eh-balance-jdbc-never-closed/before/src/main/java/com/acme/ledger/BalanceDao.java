@@ -1,0 +1,28 @@
+package com.acme.ledger;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class BalanceDao {
+
+    private final DataSource dataSource;
+
+    public BalanceDao(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public boolean accountExists(String accountId) throws SQLException {
+        try (Connection conn = dataSource.getConnection();
+             PreparedStatement ps = conn.prepareStatement("SELECT 1 FROM accounts WHERE id = ?")) {
+            ps.setString(1, accountId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+}

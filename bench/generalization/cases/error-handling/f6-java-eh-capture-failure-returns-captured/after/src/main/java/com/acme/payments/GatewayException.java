@@ -1,0 +1,7 @@
+package com.acme.payments;
+
+public class GatewayException extends RuntimeException {
+    public GatewayException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,6 @@
+class BankError(Exception):
+    pass
+
+
+class BankTimeout(BankError):
+    pass

@@ -1,0 +1,3 @@
+export interface LedgerClient {
+  postSettlement(batchId: string, amountMinor: number, currency: string): Promise<void>;
+}

@@ -1,0 +1,2 @@
+// Package auth implements sign-in, MFA and account recovery.
+package auth

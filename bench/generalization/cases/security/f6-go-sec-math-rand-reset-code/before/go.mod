@@ -1,0 +1,3 @@
+module github.com/acme/identity
+
+go 1.22

@@ -1,0 +1,3 @@
+module github.com/acme/merchant-api
+
+go 1.22

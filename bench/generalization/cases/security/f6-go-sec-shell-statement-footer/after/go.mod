@@ -1,0 +1,3 @@
+module github.com/acme/statements
+
+go 1.22

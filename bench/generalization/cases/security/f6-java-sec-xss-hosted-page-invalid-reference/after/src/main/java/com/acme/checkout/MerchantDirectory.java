@@ -1,0 +1,5 @@
+package com.acme.checkout;
+
+public interface MerchantDirectory {
+    Object requireBySlug(String slug);
+}
