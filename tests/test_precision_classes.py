@@ -488,11 +488,13 @@ def test_result_json_gives_every_data_signal_its_identifier_and_line(risky: Repo
 
 
 def test_test_profile_is_configurable_and_validated() -> None:
-    config = parse_config("tests:\n  paths: []\n", ".gate.yml")
+    config = parse_config("tests:\n  paths: []\nexamples:\n  paths: []\n", ".gate.yml")
     assert path_overrides(config.raw) == []
     default = parse_config("", ".gate.yml")
-    [profile] = path_overrides(default.raw)
+    [profile, examples] = path_overrides(default.raw)
     assert "sec-assert-used" in profile["disable_rules"] and profile["fail_on"] == "critical"
+    assert examples["fail_on"] == "never" and "examples/" in examples["paths"]
+    assert threshold_for(default.raw, "examples/pay.py", "fail_on", "high") == "never"
     assert threshold_for(default.raw, "tests/test_x.py", "fail_on", "high") == "critical"
     assert threshold_for(default.raw, "app/x.py", "fail_on", "high") == "high"
     with pytest.raises(ConfigError, match=r"\.gate\.yml:2: unknown key 'tests\.fail_onn'"):

@@ -176,3 +176,43 @@ def test_sql_built_in_a_test_helper_package_does_not_fail_the_change(
     result = run_gate(RunOptions(cwd=repo.path, base="HEAD~1"))
     assert "sec-sql-injection-go" in {f.rule_id for f in result.active}
     assert (result.verdict is Verdict.FAIL) is fails
+
+
+PY_CARD_LOG = """\
+import logging
+
+log = logging.getLogger(__name__)
+
+
+def charge(card_number, amount):
+    log.info("charging %s for %s", card_number, amount)
+"""
+
+
+@pytest.mark.parametrize(
+    ("path", "verdict"),
+    [("examples/charge_demo.py", Verdict.WARN), ("shop/payments/charge.py", Verdict.FAIL)],
+)
+def test_example_programs_report_but_never_fail(repo: GitRepo, path: str, verdict: Verdict) -> None:
+    repo.write("README.md", "# sdk\n")
+    repo.commit("base")
+    repo.write(path, PY_CARD_LOG)
+    repo.commit("change")
+    result = run_gate(RunOptions(cwd=repo.path, base="HEAD~1"))
+    assert "pci-pan-logged" in {f.rule_id for f in result.active if f.path == path}
+    assert result.verdict is verdict
+
+
+def test_a_credential_named_literal_in_a_test_is_a_low_fixture(repo: GitRepo) -> None:
+    repo.write("README.md", "# sdk\n")
+    repo.commit("base")
+    test = 'const options = { clientSecret: "cs_live_fixture_123" };\nexport default options;\n'
+    repo.write("src/components/form.test.tsx", test)
+    repo.write("src/components/form.tsx", test)
+    repo.commit("change")
+    result = run_gate(RunOptions(cwd=repo.path, base="HEAD~1"))
+    severity = {
+        f.path: f.severity for f in result.active if f.rule_id == "pci-hardcoded-credential"
+    }
+    assert severity["src/components/form.test.tsx"] is Severity.LOW
+    assert severity["src/components/form.tsx"].at_least(Severity.HIGH)

