@@ -5,7 +5,7 @@ gate as a user would (`gate run --base SHA^`, defaults, cold cache). Raw results
 --out so scoring can be redone (--score-only) without rescanning. Scoring matches active
 medium+ findings to the labels (labels.yaml and every labels_holdout*.yaml) by
 fingerprint (else rule+path+line) and prints per split (tuning, holdout, holdout2, and
-holdout3 ... holdout7: the fresh holdout).
+holdout3 ... holdout8: the fresh holdout).
 
     python bench/precision/run.py --gate .venv/bin/gate --out /tmp/precision-results
     python bench/precision/run.py --out /tmp/precision-results --score-only --markdown
@@ -44,6 +44,7 @@ SPLITS = (
     "holdout5",
     "holdout6",
     "holdout7",
+    "holdout8",
 )
 
 

@@ -27,8 +27,9 @@ Each group's entries are appended to commits.yaml, so earlier entries stay as th
 Once holdout3 had been scanned and its false positives fixed, a fourth group
 (HOLDOUT4_PROJECTS, `split: holdout4`) became the fresh holdout in the same way, and
 after it a fifth (HOLDOUT5_PROJECTS, `split: holdout5`, session 6) and a sixth
-(HOLDOUT6_PROJECTS, `split: holdout6`, session 8), and a seventh
-(HOLDOUT7_PROJECTS, `split: holdout7`, session 9).
+(HOLDOUT6_PROJECTS, `split: holdout6`, session 8), a seventh (HOLDOUT7_PROJECTS,
+`split: holdout7`, session 9) and an eighth (HOLDOUT8_PROJECTS, `split: holdout8`,
+session 9, once holdout7 had been used for tuning).
 """
 
 from __future__ import annotations
@@ -177,6 +178,24 @@ HOLDOUT7_PROJECTS: dict[str, tuple[str, str]] = {
     "spring-projects/spring-session": ("java", "payments-identity"),
     "FasterXML/jackson-core": ("java", "general"),
 }
+HOLDOUT8_PROJECTS: dict[str, tuple[str, str]] = {
+    "jazzband/django-payments": ("python", "payments-identity"),
+    "jazzband/django-axes": ("python", "payments-identity"),
+    "pyauth/pyotp": ("python", "payments-identity"),
+    "encode/httpcore": ("python", "general"),
+    "jaredhanson/oauth2orize": ("javascript", "payments-identity"),
+    "simov/grant": ("javascript", "payments-identity"),
+    "stripe/stripe-js": ("javascript", "payments-identity"),
+    "helmetjs/helmet": ("javascript", "general"),
+    "golang/oauth2": ("go", "payments-identity"),
+    "gorilla/sessions": ("go", "payments-identity"),
+    "moov-io/watchman": ("go", "payments-identity"),
+    "urfave/cli": ("go", "general"),
+    "AuthorizeNet/sdk-java": ("java", "payments-identity"),
+    "Yubico/java-webauthn-server": ("java", "payments-identity"),
+    "auth0/auth0-java": ("java", "payments-identity"),
+    "apache/commons-lang": ("java", "general"),
+}
 GROUPS = {
     "holdout2": HOLDOUT2_PROJECTS,
     "holdout3": HOLDOUT3_PROJECTS,
@@ -184,6 +203,7 @@ GROUPS = {
     "holdout5": HOLDOUT5_PROJECTS,
     "holdout6": HOLDOUT6_PROJECTS,
     "holdout7": HOLDOUT7_PROJECTS,
+    "holdout8": HOLDOUT8_PROJECTS,
 }
 SOURCE_EXT = (".py", ".js", ".mjs", ".cjs", ".ts", ".tsx", ".jsx", ".go", ".java", ".kt")
 BOT_MARKERS = ("[bot]", "dependabot", "renovate", "github-actions")
