@@ -67,8 +67,8 @@ def measure(
         for f in report["findings"]:
             if f["status"] != "active" or RANKS[f["severity"]] < RANKS["medium"]:
                 continue
-            if _never_fails(f["path"]):
-                continue  # example code: the rule's precision decides nothing there
+            if not _can_fail(f["path"], f["severity"]):
+                continue  # e.g. example code, a high finding in a test: nothing to decide
             label = label_of(index, c["repo"], c["sha"], f)
             if label == "unlabeled":
                 unlabeled.append(
@@ -98,13 +98,19 @@ def measure(
 
 
 @functools.cache
-def _never_fails(path: str) -> bool:
-    """A path where the default policy never fails a change (the examples profile): what
-    a rule's measured precision decides (fail or warn) does not apply there, so its
-    findings there are not counted. Test code still is (critical findings fail there)."""
+def _can_fail(path: str, severity: str) -> bool:
+    """Whether a finding counts towards its rule's measured precision: everywhere the
+    global `fail_on` applies (application code), and in a profile with its own threshold
+    (tests: critical only; examples: never) only when it could fail the change there. A
+    high finding in a test or any finding in example code decides nothing, so it does not
+    demote the rule for application code (its path was the problem, not the rule)."""
     from gate.policy.profiles import threshold_for
 
-    return threshold_for(_defaults().raw, path, "fail_on", "high") == "never"
+    defaults = _defaults()
+    threshold = threshold_for(defaults.raw, path, "fail_on", str(defaults["fail_on"]))
+    if threshold == defaults["fail_on"]:
+        return True
+    return threshold != "never" and RANKS[severity] >= RANKS[threshold]
 
 
 @functools.cache
