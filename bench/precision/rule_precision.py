@@ -40,6 +40,9 @@ sys.path.insert(0, str(HERE))
 
 from run import RANKS, label_index, label_of, load_yaml, raw_dir  # noqa: E402
 
+from gate.policy.config import Config, parse_config  # noqa: E402
+from gate.policy.profiles import threshold_for  # noqa: E402
+
 
 def _report_path(results: list[Path], repo: str, sha: str) -> Path:
     for directory in results:
@@ -104,8 +107,6 @@ def _can_fail(path: str, severity: str) -> bool:
     (tests: critical only; examples: never) only when it could fail the change there. A
     high finding in a test or any finding in example code decides nothing, so it does not
     demote the rule for application code (its path was the problem, not the rule)."""
-    from gate.policy.profiles import threshold_for
-
     defaults = _defaults()
     threshold = threshold_for(defaults.raw, path, "fail_on", str(defaults["fail_on"]))
     if threshold == defaults["fail_on"]:
@@ -114,9 +115,7 @@ def _can_fail(path: str, severity: str) -> bool:
 
 
 @functools.cache
-def _defaults() -> Any:
-    from gate.policy.config import parse_config
-
+def _defaults() -> Config:
     return parse_config("", "defaults")
 
 

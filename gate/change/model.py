@@ -54,9 +54,9 @@ class ChangedFile:
     def line_in_hunk(self, line: int) -> bool:
         return self.whole or any(start <= line <= end for start, end in self.hunks)
 
-    def deletion_inside(self, start: int, end: int) -> bool:
-        """Whether code was deleted between two lines of the range `start`..`end`."""
-        return any(start <= point < end for point in self.deleted_after)
+    def deletion_inside(self, start: int, end: int) -> int | None:
+        """The first point where code was deleted between two lines of `start`..`end`."""
+        return next((p for p in self.deleted_after if start <= p < end), None)
 
     def added_count(self) -> int:
         return sum(end - start + 1 for start, end in self.added)

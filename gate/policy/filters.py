@@ -167,9 +167,9 @@ def _deleted_inside(finding: Finding, changed: ChangedFile) -> Finding | None:
     """A statement the change deleted code from (a timeout argument, a verify flag, an
     auth decorator inside the matched range) was changed by it, though it adds no line.
     Findings that were already there before are still told apart by the baseline."""
-    if not changed.deletion_inside(finding.start_line, finding.end_line):
+    point = changed.deletion_inside(finding.start_line, finding.end_line)
+    if point is None:
         return None
-    point = next(p for p in changed.deleted_after if finding.start_line <= p < finding.end_line)
     note = f"this change deleted code after line {point}, inside the flagged statement"
     return replace(finding.mark(Status.ACTIVE, note), message=f"{finding.message} ({note}.)")
 
