@@ -29,7 +29,8 @@ Once holdout3 had been scanned and its false positives fixed, a fourth group
 after it a fifth (HOLDOUT5_PROJECTS, `split: holdout5`, session 6) and a sixth
 (HOLDOUT6_PROJECTS, `split: holdout6`, session 8), a seventh (HOLDOUT7_PROJECTS,
 `split: holdout7`, session 9) and an eighth (HOLDOUT8_PROJECTS, `split: holdout8`,
-session 9, once holdout7 had been used for tuning).
+session 9, once holdout7 had been used for tuning), then a ninth (HOLDOUT9_PROJECTS,
+`split: holdout9`, session 10, selected before any session 10 change).
 """
 
 from __future__ import annotations
@@ -196,6 +197,24 @@ HOLDOUT8_PROJECTS: dict[str, tuple[str, str]] = {
     "auth0/auth0-java": ("java", "payments-identity"),
     "apache/commons-lang": ("java", "general"),
 }
+HOLDOUT9_PROJECTS: dict[str, tuple[str, str]] = {
+    "jazzband/django-two-factor-auth": ("python", "payments-identity"),
+    "pallets-eco/flask-security": ("python", "payments-identity"),
+    "pallets/itsdangerous": ("python", "payments-identity"),
+    "marshmallow-code/marshmallow": ("python", "general"),
+    "mollie/mollie-api-node": ("javascript", "payments-identity"),
+    "razorpay/razorpay-node": ("javascript", "payments-identity"),
+    "expressjs/session": ("javascript", "payments-identity"),
+    "sindresorhus/ky": ("javascript", "general"),
+    "pquerna/otp": ("go", "payments-identity"),
+    "gorilla/csrf": ("go", "payments-identity"),
+    "moov-io/imagecashletter": ("go", "payments-identity"),
+    "go-playground/validator": ("go", "general"),
+    "checkout/checkout-sdk-java": ("java", "payments-identity"),
+    "ESAPI/esapi-java-legacy": ("java", "payments-identity"),
+    "OWASP/java-html-sanitizer": ("java", "payments-identity"),
+    "apache/commons-io": ("java", "general"),
+}
 GROUPS = {
     "holdout2": HOLDOUT2_PROJECTS,
     "holdout3": HOLDOUT3_PROJECTS,
@@ -204,6 +223,7 @@ GROUPS = {
     "holdout6": HOLDOUT6_PROJECTS,
     "holdout7": HOLDOUT7_PROJECTS,
     "holdout8": HOLDOUT8_PROJECTS,
+    "holdout9": HOLDOUT9_PROJECTS,
 }
 SOURCE_EXT = (".py", ".js", ".mjs", ".cjs", ".ts", ".tsx", ".jsx", ".go", ".java", ".kt")
 BOT_MARKERS = ("[bot]", "dependabot", "renovate", "github-actions")
