@@ -518,3 +518,145 @@ def test_when_the_two_diffs_disagree_the_baseline_is_not_trusted() -> None:
     assert baseline_module._disagreement(files, agree) == ""
     assert baseline_module._disagreement(files, differ) == "a.py"
     assert baseline_module._disagreement(files, {}) == "a.py"
+
+
+# A finding over a whole block (a CSRF-exempt view, a refund handler without an audit
+# call) is identified by the block's head: an edit inside the block, or type hints added to
+# its parameters, does not make it new; a new block with the same head, or a removed
+# audit call, does.
+VIEWS = """\
+from django.views.decorators.csrf import csrf_exempt
+
+
+@csrf_exempt
+def webhook(request):
+    payload = request.body
+    return handle(payload)
+
+
+@csrf_exempt
+def callback(request):
+    return handle(request.body)
+"""
+REFUND = """\
+import stripe
+
+
+def issue_refund(request, order_id):
+    order = Order.objects.get(pk=order_id)
+    refund = stripe.Refund.create(payment_intent=order.payment_intent, amount=order.total)
+    order.status = "refunded"
+    order.save(update_fields=["status"])
+    return refund
+"""
+
+
+def _block_findings(report: Report, rule: str) -> tuple[list[int], list[int]]:
+    active = [f.start_line for f in report.active if f.rule_id == rule]
+    kept = [f.start_line for f in report.with_status(Status.PRE_EXISTING) if f.rule_id == rule]
+    return active, kept
+
+
+def test_an_edit_inside_a_csrf_exempt_view_is_not_new(repo: GitRepo) -> None:
+    edited = VIEWS.replace(
+        "def webhook(request):\n    payload = request.body\n",
+        "def webhook(request: HttpRequest) -> HttpResponse:\n"
+        "    payload = request.body\n    log.debug('webhook %d bytes', len(payload))\n",
+    )
+    _pr(repo, {"shop/views.py": VIEWS}, {"shop/views.py": edited})
+    report = _gate(repo)
+    active, kept = _block_findings(report, "pci-csrf-disabled")
+    assert active == [], report.notes
+    assert kept == [4]
+    reason = next(f.status_reason for f in report.findings if f.start_line == 4)
+    assert "same block `@csrf_exempt` at shop/views.py:4 in the base; edited inside" in reason
+    before = _block_findings(_gate(repo, baseline="off"), "pci-csrf-disabled")
+    assert before[0] == [4], "without the baseline the edited view is reported"
+
+
+def test_a_new_csrf_exempt_view_with_the_same_head_is_new(repo: GitRepo) -> None:
+    second = VIEWS + "\n\n@csrf_exempt\ndef callback(request, token):\n    return token\n"
+    edited = second.replace("return handle(request.body)", "return handle(request.body, 1)")
+    _pr(repo, {"shop/views.py": VIEWS}, {"shop/views.py": edited})
+    report = _gate(repo)
+    active, kept = _block_findings(report, "pci-csrf-disabled")
+    assert active == [15], "the added view (same head as the edited one) is new"
+    assert kept == [10], "the edited one is not"
+
+
+def test_a_removed_audit_call_makes_the_handler_new(repo: GitRepo) -> None:
+    audited = REFUND.replace(
+        "    return refund\n",
+        '    audit_log("refund.issued", order_id=order.id)\n    return refund\n',
+    )
+    _pr(repo, {"pay/refunds.py": audited}, {"pay/refunds.py": REFUND})
+    report = _gate(repo)
+    assert _block_findings(report, "pci-audit-event-missing") == ([4], [])
+
+
+def test_type_hints_on_an_unaudited_handler_are_not_new(repo: GitRepo) -> None:
+    hinted = REFUND.replace(
+        "def issue_refund(request, order_id):", "def issue_refund(request: Request, order_id: int):"
+    ).replace('order.status = "refunded"', "order.status = OrderStatus.REFUNDED")
+    _pr(repo, {"pay/refunds.py": REFUND}, {"pay/refunds.py": hinted})
+    report = _gate(repo)
+    assert _block_findings(report, "pci-audit-event-missing") == ([], [4]), report.notes
+    assert _block_findings(_gate(repo, baseline="off"), "pci-audit-event-missing")[0] == [4]
+
+
+def test_an_unaudited_handler_moved_to_another_file_is_not_new(repo: GitRepo) -> None:
+    _pr(
+        repo,
+        {"pay/refunds.py": REFUND, "pay/__init__.py": ""},
+        {
+            "pay/refunds.py": "from pay.stripe_refunds import issue_refund\n",
+            "pay/stripe_refunds.py": REFUND,
+        },
+    )
+    report = _gate(repo)
+    assert _block_findings(report, "pci-audit-event-missing") == ([], [4]), report.notes
+
+
+@pytest.mark.parametrize(
+    ("lines", "head"),
+    [
+        (
+            ["@csrf_exempt", "@atomic", "def refund(self, amount: int) -> None:", "    pass"],
+            "@csrf_exempt\n@atomic\ndef refund():",
+        ),
+        (
+            ['@app.route("/pay", methods=["POST"])', "def pay():", "    return 1"],
+            '@app.route("/pay",methods=["POST"])\ndef pay():',
+        ),
+        (
+            ["func (s *Server) Refund(ctx context.Context) (err error) {", "\treturn nil", "}"],
+            "func()Refund()(){",
+        ),
+        (
+            ["  async refund(amount: number): Promise<void> {", "    await x()", "  }"],
+            "async refund(){",
+        ),
+        (['app.post("/pay", (req, res) => {', "  res.send(1)", "});"], 'app.post("/pay",()=>{'),
+        (["x = compute(", "    1, 2)"], None),
+    ],
+)
+def test_block_head_keeps_the_opening_line_without_parameters(
+    lines: list[str], head: str | None
+) -> None:
+    assert Code(lines).block_head(1, len(lines)) == head
+
+
+def test_a_statement_inside_a_brace_block_is_its_own_identity() -> None:
+    code = Code(
+        [
+            'app.post("/pay", (req, res) => {',
+            "  const row = db.query(",
+            "    sql);",
+            "  res.send(row);",
+            "});",
+            "const after = 1;",
+        ]
+    )
+    assert code.span(3, 3) == (2, 3)
+    assert code.identity(4, 4) == "res.send(row);"
+    assert code.identity(6, 6) == "const after=1;"

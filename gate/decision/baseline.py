@@ -10,9 +10,17 @@ head, so for each identity the change added `added - removed` occurrences, where
 findings on lines it removed (in any file: that is how a move between files is seen). If
 the head has two and the base one, one is new; a copy is new, a move is not.
 
+A finding over a block (a view with its decorators, a function without an audit call, a
+try statement) is identified by the block's head (`Code.block_head`): editing inside it,
+or adding type hints to its parameters, removes no line of the head. Such a finding is
+pre-existing when the base version of its own file has more findings of that identity
+than the head has untouched ones (a new second view with the same head is new), or when
+one was removed in another file (moved).
+
 Cost: nothing happens without a candidate (an active finding on an added line). Then
 one `git diff` for the removed lines, and a scan of the base versions of only those files
-that lost lines and whose base text contains a candidate's code, through the result cache.
+that lost lines (or hold a block candidate) and whose base text contains a candidate's
+code, through the result cache.
 
 Whatever cannot be established (a base blob missing in a shallow or partial clone, a
 scanner failing on the base side, the two diffs disagreeing) leaves the finding new and
@@ -21,6 +29,7 @@ adds a note: the baseline can hide a finding only when it has seen it in the bas
 
 from __future__ import annotations
 
+import re
 import time
 from collections import defaultdict
 from collections.abc import Callable, Mapping
@@ -41,7 +50,8 @@ from gate.scanning.base import Scanner
 from gate.scanning.base_side import narrow_catalog, read_base_blobs, scan_base
 
 CodeReader = Callable[[str], Code]
-Key = tuple[str, str]  # (rule id, normalized code)
+Key = tuple[str, str]  # (rule id, normalized code, or _BLOCK + a block's head)
+_BLOCK = "block:"
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +61,7 @@ class _Seen:
     path: str
     line: int
     raw: str
+    head: str = ""  # the block's first line, for a block identity ("" otherwise)
 
 
 def code_reader(root: Path) -> CodeReader:
@@ -138,7 +149,8 @@ class Baseline:
             seen, notes, scanned = self._base_side(findings, candidates, keys, files, removals)
         except GateError as exc:
             return _states(findings, {}, set(candidates)), (f"baseline: not applied ({exc})",)
-        matched = _pair(findings, candidates, keys, raws, seen, files, self._path_policy)
+        fresh = {i for i in candidates if _head_added(findings[i], keys[i], files)}
+        matched = _pair(findings, candidates, keys, raws, seen, files, self._path_policy, fresh)
         result = list(_states(findings, matched, set(candidates) - set(matched)))
         new_rules, rules_note = self.new_rules()
         block = self.config["newly_enabled_rules"] == "block"
@@ -183,11 +195,17 @@ class Baseline:
         files: Mapping[str, ChangedFile],
         removals: Mapping[str, Removal],
     ) -> tuple[dict[Key, list[_Seen]], list[str], str]:
-        """Base findings on removed lines, by identity, for the candidates' identities."""
+        """Base findings on removed lines, by identity, for the candidates' identities;
+        for a block identity also those left in the candidate's own base file."""
+        blocks = {
+            _base_path(findings[i].path, files)
+            for i in candidates
+            if _is_block(keys[i]) and files[findings[i].path].kind is not ChangeKind.ADDED
+        }
         sources = {
             r.base_path: r
             for path, r in removals.items()
-            if path in files and r.base_path and r.removed
+            if path in files and r.base_path and (r.removed or r.base_path in blocks)
             if not matches_any(r.base_path, self.config["exclude"])
         }
         if not sources:
@@ -198,7 +216,7 @@ class Baseline:
             "code moved from it counts as new"
             for p in sorted(set(sources) - set(blobs))
         ]
-        texts = {k[1] for k in keys.values()}
+        texts = {_probe(k) for k in keys.values()}
         chosen = {p: b for p, b in blobs.items() if _contains_any(b, texts)}
         if not chosen:
             return {}, notes, "no candidate's code in it, not scanned"
@@ -212,16 +230,82 @@ class Baseline:
         codes = {p: Code(lines) for p, lines in (base.contents or {}).items()}
         wanted = set(keys.values())
         seen: dict[Key, list[_Seen]] = defaultdict(list)
+        kept: dict[tuple[Key, str], list[tuple[bool, _Seen]]] = defaultdict(list)
         for finding in merge_duplicates(base.findings):
             removal = sources.get(finding.path)
-            span = range(finding.start_line, max(finding.start_line, finding.end_line) + 1)
-            if removal is None or not any(removal.line_removed(n) for n in span):
+            if removal is None:
                 continue
+            touched = any(removal.line_removed(n) for n in _lines(finding))
             code = codes.get(finding.path, Code([]))
             key = _key(finding, code)
-            if key in wanted:
-                seen[key].append(_Seen(finding.path, finding.start_line, _raw(finding, code)))
+            if key not in wanted:
+                continue
+            head = _first_line(code, finding) if _is_block(key) else ""
+            item = _Seen(finding.path, finding.start_line, _raw(finding, code), head)
+            if _is_block(key) and finding.path in blocks:
+                kept[key, finding.path].append((touched, item))
+            elif touched:
+                seen[key].append(item)
+        for (key, path), items in kept.items():
+            untouched = self._untouched(findings, key, path, files)
+            items.sort(key=lambda pair: not pair[0])  # those the change touched first
+            seen[key].extend(item for _, item in items[: max(0, len(items) - untouched)])
         return seen, notes, f"{len(chosen)} file(s) scanned in {took:.2f} s"
+
+    def _untouched(
+        self,
+        findings: tuple[Finding, ...],
+        key: Key,
+        base_path: str,
+        files: Mapping[str, ChangedFile],
+    ) -> int:
+        """Head findings of a block identity in the file that was `base_path`, on no added
+        line: each stands for one of the base's, which is therefore not available."""
+        count = 0
+        for finding in findings:
+            if finding.rule_id != key[0] or _base_path(finding.path, files) != base_path:
+                continue
+            changed = files.get(finding.path)
+            if changed and any(changed.line_added(n) for n in _lines(finding)):
+                continue
+            count += _key(finding, self.read_head(finding.path)) == key
+        return count
+
+
+def _lines(finding: Finding) -> range:
+    return range(finding.start_line, max(finding.start_line, finding.end_line) + 1)
+
+
+def _base_path(path: str, files: Mapping[str, ChangedFile]) -> str:
+    changed = files.get(path)
+    return (changed.old_path if changed else None) or path
+
+
+def _is_block(key: Key) -> bool:
+    return key[1].startswith(_BLOCK)
+
+
+def _first_line(code: Code, finding: Finding) -> str:
+    """The block's first line as written, for the origin note (never empty)."""
+    lines = code.lines[finding.start_line - 1 : finding.start_line]
+    line = lines[0].strip() if lines else ""
+    return f"`{line[:80]}`" if line else "block"
+
+
+def _probe(key: Key) -> str:
+    """What a base file must contain to hold the identity: the code itself, or the
+    longest piece of a block's head (the head drops what is inside brackets)."""
+    if not _is_block(key):
+        return key[1]
+    pieces = re.split(r"\(\)|\[\]|\{\}|\n", key[1][len(_BLOCK) :])
+    return max(pieces, key=len)
+
+
+def _head_added(finding: Finding, key: Key, files: Mapping[str, ChangedFile]) -> bool:
+    """A block candidate whose first line the change added: a new block, most likely, so
+    it is paired after those whose head was already there."""
+    changed = files.get(finding.path)
+    return _is_block(key) and changed is not None and changed.line_added(finding.start_line)
 
 
 def _contains_any(blob: bytes, texts: set[str]) -> bool:
@@ -238,6 +322,9 @@ def _candidate(finding: Finding, files: Mapping[str, ChangedFile]) -> bool:
 
 
 def _key(finding: Finding, code: Code) -> Key:
+    head = code.block_head(finding.start_line, finding.end_line)
+    if head is not None:
+        return finding.rule_id, _BLOCK + head
     return finding.rule_id, code.identity(finding.start_line, finding.end_line)
 
 
@@ -264,12 +351,14 @@ def _pair(
     seen: Mapping[Key, list[_Seen]],
     files: Mapping[str, ChangedFile],
     path_policy: Callable[[str], tuple[int, ...]],
+    fresh: set[int],
 ) -> dict[int, tuple[str, str]]:
     """Candidate index -> (SARIF state, where it came from), for as many candidates of each
     identity as the base lost occurrences: same file and same text first, then same file,
-    then any file under the same per-path policy. The rest stay new."""
+    then any file under the same per-path policy; blocks whose head is `fresh` (added)
+    last. The rest stay new."""
     left = {key: list(items) for key, items in seen.items()}
-    order = sorted(candidates, key=lambda i: (findings[i].path, findings[i].start_line))
+    order = sorted(candidates, key=lambda i: (findings[i].path, i in fresh, findings[i].start_line))
     result: dict[int, tuple[str, str]] = {}
     for rank in range(3):
         for index in order:
@@ -294,6 +383,10 @@ def _pair(
 
 def _origin(rank: int, item: _Seen) -> tuple[str, str]:
     where = f"{item.path}:{item.line}"
+    if item.head and rank < 2:
+        return "updated", f"same block {item.head} at {where} in the base; edited inside"
+    if item.head:
+        return "updated", f"same block {item.head} at {where} in the base, moved here"
     if rank == 0:
         return "unchanged", f"same code at {where} in the base"
     if rank == 1:

@@ -7,6 +7,13 @@ at the call), and joining or splitting the statement moves those; the logical li
 not change. Brackets in strings and comments are skipped by a small lexer that knows
 `#` and `//` comments and single, double, triple and back quotes: a mistake there only
 makes the identity longer, identically on both sides.
+
+A finding over a whole *block* (a function with its decorators, a try statement: more than
+one statement) is identified by the block's head instead (`Code.block_head`): the
+decorators and the opening line, with what is inside brackets and a return annotation
+dropped. Editing the function's body or adding type hints to its parameters does not make
+"this view is CSRF-exempt" or "this handler has no audit call" a new finding; whether the
+problem was already there is still decided by the base having the same finding.
 """
 
 from __future__ import annotations
@@ -20,6 +27,8 @@ _CONTINUATION = re.compile(r"\\\r?\n")
 _SPACE = re.compile(r"\s+")
 _TRAILING_COMMA = re.compile(r",(?=[)\]}])")
 _OPEN, _CLOSE = "([{", ")]}"
+_RETURN_ANNOTATION = re.compile(r"\)(?:->|:)[^:{]*?(?=[:{]$)")  # `) -> T:` / `): T {`
+MAX_HEAD = 12  # decorators and annotations read before a block's opening line
 
 
 def normalize_code(text: str) -> str:
@@ -35,6 +44,23 @@ def normalize_code(text: str) -> str:
         return " " if left and right else ""
 
     return _TRAILING_COMMA.sub("", _SPACE.sub(space, text).strip())
+
+
+def _signature(text: str) -> str:
+    """`def refund(self, amount: int) -> None:` -> `def refund():`: what is inside
+    brackets without a string literal (parameters and their type hints, Go receivers) and
+    a return annotation dropped; a group with a string (a route, `@app.route("/pay")`)
+    is kept, since it tells one handler from another."""
+    groups: list[list[str]] = [[]]
+    for char in text:
+        if char in _OPEN:
+            groups.append([char])
+        elif char in _CLOSE and len(groups) > 1:
+            inner = "".join(groups.pop()) + char
+            groups[-1].append(inner if any(q in inner for q in "\"'`") else inner[0] + char)
+        else:
+            groups[-1].append(char)
+    return _RETURN_ANNOTATION.sub(")", "".join("".join(g) for g in groups))
 
 
 def _word(char: str) -> bool:
@@ -70,6 +96,24 @@ class Code:
     def identity(self, start: int, end: int) -> str:
         return normalize_code(self.raw(start, end))
 
+    def block_head(self, start: int, end: int) -> str | None:
+        """The head of the block `start`..`end` covers (see the module docstring), or
+        None when it is one statement."""
+        first, last = self.span(start, end)
+        head_end = self.span(first, first)[1]
+        if head_end >= last:
+            return None
+        parts: list[str] = []
+        line = first
+        while line <= last and len(parts) < MAX_HEAD:
+            text = normalize_code("\n".join(self.lines[line - 1 : head_end]))
+            parts.append(_signature(text))
+            if not text.startswith("@"):  # decorators (Python) and annotations (Java, TS)
+                break
+            line = head_end + 1
+            head_end = self.span(line, line)[1]
+        return "\n".join(parts)
+
     def normalized(self) -> str:
         return normalize_code("\n".join(self.lines))
 
@@ -80,13 +124,20 @@ class Code:
 
 
 def _continuations(lines: list[str]) -> list[bool]:
-    """For each line: does it continue the statement of the line before?"""
+    """For each line: does it continue the statement of the line before?
+
+    A `{` that ends its line opens a *block* (a function or `if` body in the brace
+    languages, an object literal written one member a line): the lines inside it are
+    statements of their own, not one statement with the line that opened it, and the
+    brackets open around the block (`app.post("/pay", (req, res) => {`) resume after
+    its `}`."""
     result = [False] * len(lines)
-    depth = 0
+    frames = [0]  # open brackets per block level; the innermost block last
     quote = ""  # the open string's delimiter, or ""
     backslash = False
     for index, line in enumerate(lines):
-        result[index] = depth > 0 or backslash or bool(quote)
+        result[index] = frames[-1] > 0 or backslash or bool(quote)
+        last_open = _last_significant(line) if not quote else -1
         position, length = 0, len(line)
         while position < length:
             char = line[position]
@@ -108,12 +159,30 @@ def _continuations(lines: list[str]) -> list[bool]:
                 continue
             if char in "\"'`":
                 quote = char
+            elif char == "{" and position == last_open:
+                frames.append(0)
             elif char in _OPEN:
-                depth += 1
+                frames[-1] += 1
             elif char in _CLOSE:
-                depth = max(0, depth - 1)
+                if frames[-1] == 0 and char == "}" and len(frames) > 1:
+                    frames.pop()
+                else:
+                    frames[-1] = max(0, frames[-1] - 1)
             position += 1
         if quote in ('"', "'"):
             quote = ""  # an unterminated one-line string ends with its line
         backslash = line.rstrip().endswith("\\") and not quote
     return result
+
+
+def _last_significant(line: str) -> int:
+    """Where the line's last character before a trailing comment is, when it is a `{`
+    (-1 otherwise). A comment marker inside a string is rare enough on such a line that
+    the cheap scan is kept; a mistake only makes the statement longer."""
+    text = line
+    for marker in (" //", " #"):
+        cut = text.find(marker)
+        if cut >= 0:
+            text = text[:cut]
+    stripped = text.rstrip()
+    return len(stripped) - 1 if stripped.endswith("{") else -1
