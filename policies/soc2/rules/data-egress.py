@@ -40,6 +40,20 @@ def call_partner(api_key):
     requests.get("https://partner.example.com/v1/rates", params={"currency": "EUR"}, timeout=5)
 
 
+def lockout_redirect(request, credentials):
+    # real code (django-axes): the user name looked up from the credentials, not a secret
+    context = {"username": get_client_username(request, credentials) or ""}
+    query_string = urlencode({"username": context["username"]})
+    # ok: soc2-cc6.6-cred-in-url
+    return redirect(f"{settings.AXES_LOCKOUT_URL}?{query_string}")
+
+
+def resume_link(request, credentials):
+    query_string = urlencode({"session": quote(credentials.session_token)})
+    # ruleid: soc2-cc6.6-cred-in-url
+    return redirect(f"/resume?{query_string}")
+
+
 def reset_page(client):
     # noise corpus (bench/noise_corpus.py): Django 5.1 tests/auth_tests/test_views.py
     url = reverse("password_reset")
