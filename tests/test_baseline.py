@@ -660,3 +660,45 @@ def test_a_statement_inside_a_brace_block_is_its_own_identity() -> None:
     assert code.span(3, 3) == (2, 3)
     assert code.identity(4, 4) == "res.send(row);"
     assert code.identity(6, 6) == "const after=1;"
+
+
+SWALLOW_JAVA = """\
+class Loader {
+    void load() {
+        try {
+            read();
+        } catch (Exception e) {
+        }
+    }
+}
+"""
+
+
+def test_a_new_swallowing_try_replacing_one_in_a_deleted_file_is_new(repo: GitRepo) -> None:
+    """`try {` names nothing: a swallowing try block in a new file is not the one a deleted
+    file had (holdout8, AuthorizeNet sdk-java d93e0ce9: a log4j2 converter replacing the
+    log4j1 layout)."""
+    other = SWALLOW_JAVA.replace("Loader", "Converter").replace("read();", "compile(patterns);")
+    _pr(
+        repo,
+        {"src/Loader.java": SWALLOW_JAVA},
+        {"src/Loader.java": None, "src/Converter.java": other},
+    )
+    report = _gate(repo)
+    active, kept = _block_findings(report, "eh-java-swallowed-catch")
+    assert (active, kept) == ([3], []), report.notes
+
+
+def test_a_swallowing_try_re_indented_is_not_new(repo: GitRepo) -> None:
+    wrapped = SWALLOW_JAVA.replace(
+        "    void load() {\n", "    void load() {\n        if (ready) {\n"
+    )
+    wrapped = wrapped.replace(
+        "        try {\n            read();\n        } catch (Exception e) {\n        }\n",
+        "            try {\n                read();\n"
+        "            } catch (Exception e) {\n            }\n        }\n",
+    )
+    _pr(repo, {"src/Loader.java": SWALLOW_JAVA}, {"src/Loader.java": wrapped})
+    report = _gate(repo)
+    assert _block_findings(report, "eh-java-swallowed-catch") == ([], [4]), report.notes
+    assert _block_findings(_gate(repo, baseline="off"), "eh-java-swallowed-catch")[0] == [4]

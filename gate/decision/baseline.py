@@ -355,8 +355,8 @@ def _pair(
 ) -> dict[int, tuple[str, str]]:
     """Candidate index -> (SARIF state, where it came from), for as many candidates of each
     identity as the base lost occurrences: same file and same text first, then same file,
-    then any file under the same per-path policy; blocks whose head is `fresh` (added)
-    last. The rest stay new."""
+    then any file under the same per-path policy (a block with its whole code unchanged);
+    blocks whose head is `fresh` (added) last. The rest stay new."""
     left = {key: list(items) for key, items in seen.items()}
     order = sorted(candidates, key=lambda i: (findings[i].path, i in fresh, findings[i].start_line))
     result: dict[int, tuple[str, str]] = {}
@@ -375,10 +375,16 @@ def _pair(
                     continue
                 if rank == 1 and not same_file:
                     continue
+                if rank == 2 and item.head and not _same_code(item.raw, raws[index]):
+                    continue  # a block moved to another file: by its code, not its head
                 pool.remove(item)
                 result[index] = _origin(rank, item)
                 break
     return result
+
+
+def _same_code(left: str, right: str) -> bool:
+    return normalize_code(left) == normalize_code(right)
 
 
 def _origin(rank: int, item: _Seen) -> tuple[str, str]:

@@ -13,7 +13,9 @@ one statement) is identified by the block's head instead (`Code.block_head`): th
 decorators and the opening line, with what is inside brackets and a return annotation
 dropped. Editing the function's body or adding type hints to its parameters does not make
 "this view is CSRF-exempt" or "this handler has no audit call" a new finding; whether the
-problem was already there is still decided by the base having the same finding.
+problem was already there is still decided by the base having the same finding. A head
+that names nothing (`try {`, `except Exception as e:`) is no identity: such a block is
+identified by its code, as a statement is.
 """
 
 from __future__ import annotations
@@ -61,6 +63,20 @@ def _signature(text: str) -> str:
         else:
             groups[-1].append(char)
     return _RETURN_ANNOTATION.sub(")", "".join("".join(g) for g in groups))
+
+
+# Words that tell no block from another: a head made only of them (`try {`, `except
+# Exception as e:`, `if err != nil {`) is no identity, and the block's code is used.
+_GENERIC_WORDS = frozenset(
+    "try else finally do except catch if elif for while with as switch select case default "
+    "defer go func function async await return lambda static synchronized err nil null None "
+    "e ex exc error Exception Throwable BaseException RuntimeException".split()
+)
+_IDENTIFIER = re.compile(r"[A-Za-z_]\w*")
+
+
+def _generic(head: str) -> bool:
+    return all(w in _GENERIC_WORDS for w in _IDENTIFIER.findall(head))
 
 
 def _word(char: str) -> bool:
@@ -112,7 +128,8 @@ class Code:
                 break
             line = head_end + 1
             head_end = self.span(line, line)[1]
-        return "\n".join(parts)
+        head = "\n".join(parts)
+        return None if _generic(head) else head
 
     def normalized(self) -> str:
         return normalize_code("\n".join(self.lines))
