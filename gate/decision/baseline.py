@@ -29,7 +29,6 @@ adds a note: the baseline can hide a finding only when it has seen it in the bas
 
 from __future__ import annotations
 
-import re
 import time
 from collections import defaultdict
 from collections.abc import Callable, Mapping
@@ -40,6 +39,16 @@ from typing import Any
 from gate.change.model import Change, ChangedFile, ChangeKind, DiffMode
 from gate.change.removed import Removal, diff_revisions, removed_lines
 from gate.decision.baseline_code import Code, normalize_code
+from gate.decision.baseline_pairing import (
+    Key,
+    Seen,
+    first_line,
+    is_block,
+    key_of,
+    pair_with_base,
+    probe,
+    raw_of,
+)
 from gate.decision.baseline_rules import NewRules, base_rules_loader
 from gate.errors import GateError
 from gate.findings import Finding, Status, merge_duplicates
@@ -50,18 +59,6 @@ from gate.scanning.base import Scanner
 from gate.scanning.base_side import narrow_catalog, read_base_blobs, scan_base
 
 CodeReader = Callable[[str], Code]
-Key = tuple[str, str]  # (rule id, normalized code, or _BLOCK + a block's head)
-_BLOCK = "block:"
-
-
-@dataclass(frozen=True, slots=True)
-class _Seen:
-    """A base finding on a removed line: where it was and its exact text."""
-
-    path: str
-    line: int
-    raw: str
-    head: str = ""  # the block's first line, for a block identity ("" otherwise)
 
 
 def code_reader(root: Path) -> CodeReader:
@@ -143,14 +140,15 @@ class Baseline:
         if mismatch:
             note = f"baseline: not applied: the two diffs disagree on {mismatch}"
             return _states(findings, {}, set(candidates)), (note,)
-        keys = {i: _key(findings[i], self.read_head(findings[i].path)) for i in candidates}
-        raws = {i: _raw(findings[i], self.read_head(findings[i].path)) for i in candidates}
+        keys = {i: key_of(findings[i], self.read_head(findings[i].path)) for i in candidates}
+        raws = {i: raw_of(findings[i], self.read_head(findings[i].path)) for i in candidates}
         try:
             seen, notes, scanned = self._base_side(findings, candidates, keys, files, removals)
         except GateError as exc:
             return _states(findings, {}, set(candidates)), (f"baseline: not applied ({exc})",)
         fresh = {i for i in candidates if _head_added(findings[i], keys[i], files)}
-        matched = _pair(findings, candidates, keys, raws, seen, files, self._path_policy, fresh)
+        policy = self._path_policy
+        matched = pair_with_base(findings, candidates, keys, raws, seen, files, policy, fresh)
         result = list(_states(findings, matched, set(candidates) - set(matched)))
         new_rules, rules_note = self.new_rules()
         block = self.config["newly_enabled_rules"] == "block"
@@ -194,13 +192,13 @@ class Baseline:
         keys: Mapping[int, Key],
         files: Mapping[str, ChangedFile],
         removals: Mapping[str, Removal],
-    ) -> tuple[dict[Key, list[_Seen]], list[str], str]:
+    ) -> tuple[dict[Key, list[Seen]], list[str], str]:
         """Base findings on removed lines, by identity, for the candidates' identities;
         for a block identity also those left in the candidate's own base file."""
         blocks = {
             _base_path(findings[i].path, files)
             for i in candidates
-            if _is_block(keys[i]) and files[findings[i].path].kind is not ChangeKind.ADDED
+            if is_block(keys[i]) and files[findings[i].path].kind is not ChangeKind.ADDED
         }
         sources = {
             r.base_path: r
@@ -216,7 +214,7 @@ class Baseline:
             "code moved from it counts as new"
             for p in sorted(set(sources) - set(blobs))
         ]
-        texts = {_probe(k) for k in keys.values()}
+        texts = {probe(k) for k in keys.values()}
         chosen = {p: b for p, b in blobs.items() if _contains_any(b, texts)}
         if not chosen:
             return {}, notes, "no candidate's code in it, not scanned"
@@ -229,20 +227,20 @@ class Baseline:
         notes.extend(f"baseline: {p}; findings there count as new" for p in base.problems)
         codes = {p: Code(lines) for p, lines in (base.contents or {}).items()}
         wanted = set(keys.values())
-        seen: dict[Key, list[_Seen]] = defaultdict(list)
-        kept: dict[tuple[Key, str], list[tuple[bool, _Seen]]] = defaultdict(list)
+        seen: dict[Key, list[Seen]] = defaultdict(list)
+        kept: dict[tuple[Key, str], list[tuple[bool, Seen]]] = defaultdict(list)
         for finding in merge_duplicates(base.findings):
             removal = sources.get(finding.path)
             if removal is None:
                 continue
             touched = any(removal.line_removed(n) for n in _lines(finding))
             code = codes.get(finding.path, Code([]))
-            key = _key(finding, code)
+            key = key_of(finding, code)
             if key not in wanted:
                 continue
-            head = _first_line(code, finding) if _is_block(key) else ""
-            item = _Seen(finding.path, finding.start_line, _raw(finding, code), head)
-            if _is_block(key) and finding.path in blocks:
+            head = first_line(code, finding) if is_block(key) else ""
+            item = Seen(finding.path, finding.start_line, raw_of(finding, code), head)
+            if is_block(key) and finding.path in blocks:
                 kept[key, finding.path].append((touched, item))
             elif touched:
                 seen[key].append(item)
@@ -268,7 +266,7 @@ class Baseline:
             changed = files.get(finding.path)
             if changed and any(changed.line_added(n) for n in _lines(finding)):
                 continue
-            count += _key(finding, self.read_head(finding.path)) == key
+            count += key_of(finding, self.read_head(finding.path)) == key
         return count
 
 
@@ -281,31 +279,11 @@ def _base_path(path: str, files: Mapping[str, ChangedFile]) -> str:
     return (changed.old_path if changed else None) or path
 
 
-def _is_block(key: Key) -> bool:
-    return key[1].startswith(_BLOCK)
-
-
-def _first_line(code: Code, finding: Finding) -> str:
-    """The block's first line as written, for the origin note (never empty)."""
-    lines = code.lines[finding.start_line - 1 : finding.start_line]
-    line = lines[0].strip() if lines else ""
-    return f"`{line[:80]}`" if line else "block"
-
-
-def _probe(key: Key) -> str:
-    """What a base file must contain to hold the identity: the code itself, or the
-    longest piece of a block's head (the head drops what is inside brackets)."""
-    if not _is_block(key):
-        return key[1]
-    pieces = re.split(r"\(\)|\[\]|\{\}|\n", key[1][len(_BLOCK) :])
-    return max(pieces, key=len)
-
-
 def _head_added(finding: Finding, key: Key, files: Mapping[str, ChangedFile]) -> bool:
     """A block candidate whose first line the change added: a new block, most likely, so
     it is paired after those whose head was already there."""
     changed = files.get(finding.path)
-    return _is_block(key) and changed is not None and changed.line_added(finding.start_line)
+    return is_block(key) and changed is not None and changed.line_added(finding.start_line)
 
 
 def _contains_any(blob: bytes, texts: set[str]) -> bool:
@@ -321,17 +299,6 @@ def _candidate(finding: Finding, files: Mapping[str, ChangedFile]) -> bool:
     return any(changed.line_added(n) for n in span)
 
 
-def _key(finding: Finding, code: Code) -> Key:
-    head = code.block_head(finding.start_line, finding.end_line)
-    if head is not None:
-        return finding.rule_id, _BLOCK + head
-    return finding.rule_id, code.identity(finding.start_line, finding.end_line)
-
-
-def _raw(finding: Finding, code: Code) -> str:
-    return code.raw(finding.start_line, finding.end_line)
-
-
 def _disagreement(files: Mapping[str, ChangedFile], removals: Mapping[str, Removal]) -> str:
     """The first path whose added lines the two diffs see differently ("" when none)."""
     for path, changed in sorted(files.items()):
@@ -341,63 +308,6 @@ def _disagreement(files: Mapping[str, ChangedFile], removals: Mapping[str, Remov
         if (removal.added if removal else ()) != changed.added:
             return path
     return ""
-
-
-def _pair(
-    findings: tuple[Finding, ...],
-    candidates: list[int],
-    keys: Mapping[int, Key],
-    raws: Mapping[int, str],
-    seen: Mapping[Key, list[_Seen]],
-    files: Mapping[str, ChangedFile],
-    path_policy: Callable[[str], tuple[int, ...]],
-    fresh: set[int],
-) -> dict[int, tuple[str, str]]:
-    """Candidate index -> (SARIF state, where it came from), for as many candidates of each
-    identity as the base lost occurrences: same file and same text first, then same file,
-    then any file under the same per-path policy (a block with its whole code unchanged);
-    blocks whose head is `fresh` (added) last. The rest stay new."""
-    left = {key: list(items) for key, items in seen.items()}
-    order = sorted(candidates, key=lambda i: (findings[i].path, i in fresh, findings[i].start_line))
-    result: dict[int, tuple[str, str]] = {}
-    for rank in range(3):
-        for index in order:
-            pool = left.get(keys[index], [])
-            if index in result or not pool:
-                continue
-            finding = findings[index]
-            base_path = files[finding.path].old_path or finding.path
-            for item in pool:
-                same_file = item.path == base_path
-                if path_policy(item.path) != path_policy(finding.path):
-                    continue  # e.g. from tests/ (fail_on: critical) into src/: not accepted there
-                if rank == 0 and not (same_file and item.raw == raws[index]):
-                    continue
-                if rank == 1 and not same_file:
-                    continue
-                if rank == 2 and item.head and not _same_code(item.raw, raws[index]):
-                    continue  # a block moved to another file: by its code, not its head
-                pool.remove(item)
-                result[index] = _origin(rank, item)
-                break
-    return result
-
-
-def _same_code(left: str, right: str) -> bool:
-    return normalize_code(left) == normalize_code(right)
-
-
-def _origin(rank: int, item: _Seen) -> tuple[str, str]:
-    where = f"{item.path}:{item.line}"
-    if item.head and rank < 2:
-        return "updated", f"same block {item.head} at {where} in the base; edited inside"
-    if item.head:
-        return "updated", f"same block {item.head} at {where} in the base, moved here"
-    if rank == 0:
-        return "unchanged", f"same code at {where} in the base"
-    if rank == 1:
-        return "updated", f"same code at {where} in the base, re-indented or reformatted"
-    return "updated", f"same code at {where} in the base, moved here"
 
 
 def _states(
